@@ -66,6 +66,8 @@ export const METRIC_CATALOGUE: readonly MetricDefinition[] = [
       'GDP per capita (city)',
       'City GDP',
       'GDP per capita of the city',
+      // A city's own page that says only `GDP per capita` means the city's figure.
+      'GDP per capita',
     ],
     unit: 'USD',
     range: { min: 100, max: 250_000 },

@@ -1,0 +1,72 @@
+// The contact block at the end of case studies: a name, then `Official title/organization` and the
+// title, `Email`, `City website` and the (often broken) URL.
+import { isBoilerplate } from '../clean/boilerplate'
+import { isUrlLine, repairUrl } from '../clean/urls'
+import type { ProfileBuilder } from './builder'
+import { looksLikePersonName } from './person'
+import type { Piece } from './pieces'
+import { foldKey } from '../clean/fold'
+
+type Field = 'title' | 'email' | 'website' | 'other'
+
+const LABELS: ReadonlyArray<[RegExp, Field]> = [
+  [/^(official )?(title|position|function)( ?\/ ?organi[sz]ation)?$|^organi[sz]ation$/, 'title'],
+  [/^e-?mail( address)?$/, 'email'],
+  [/^(city |official )?(website|web site|web|url|homepage)$/, 'website'],
+  [/^(address|postal address|phone|telephone|tel|fax|mobile)$/, 'other'],
+]
+
+function contactLabel(text: string): { field: Field; label: string; inline: string | null } | null {
+  const [head, ...rest] = text.split(':')
+  const key = foldKey(head ?? '').replace(/[.]$/, '')
+  const hit = LABELS.find(([r]) => r.test(key))
+  if (!hit) return null
+  const inline = rest.join(':').trim()
+  return { field: hit[1], label: (head ?? '').trim(), inline: inline || null }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i
+
+export const isContactHeading = (text: string): boolean =>
+  /^(\d{1,2}[.)]\s*)?contacts?( information| details| person)?:?$/i.test(text.trim())
+
+/** Reads the pieces after a `Contact` heading. */
+export function readContactBlock(pieces: readonly Piece[], b: ProfileBuilder): void {
+  let current = -1
+  let pending: { field: Field; label: string } | null = null
+  const put = (piece: Piece, field: Field, label: string, value: string): void => {
+    if (field === 'website' || (field !== 'email' && isUrlLine(value))) {
+      return b.link(piece, { label: label || 'Website', url: repairUrl(value) })
+    }
+    if (field === 'email' && current >= 0)
+      return b.contactPart(piece, current, { email: value.replace(/^mailto:/i, '') })
+    if (field === 'title' && current >= 0) return b.contactPart(piece, current, { title: value })
+    b.unassign(piece, label ? `${label}: ${value}` : value)
+  }
+  for (const piece of pieces) {
+    const text = piece.text
+    if (isBoilerplate(text)) {
+      b.boiler(piece)
+      continue
+    }
+    const label = contactLabel(text)
+    if (label) {
+      if (label.inline) put(piece, label.field, label.label, label.inline)
+      else {
+        b.label(piece, 'contact')
+        pending = label
+      }
+      continue
+    }
+    if (pending) {
+      put(piece, pending.field, pending.label, text)
+      pending = null
+      continue
+    }
+    if (EMAIL.test(text) && current >= 0) b.contactPart(piece, current, { email: text })
+    else if (isUrlLine(text)) b.link(piece, { label: 'Website', url: repairUrl(text) })
+    else if (looksLikePersonName(text))
+      current = b.contact(piece, { role: 'contact', name: text, title: null, email: null })
+    else b.unassign(piece)
+  }
+}

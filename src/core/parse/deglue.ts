@@ -1,0 +1,106 @@
+// Text copied from newer web pages loses the breaks between elements: a headline runs into the intro
+// (`...learning cityCommonly known as...`), a heading into its paragraph (`Vision and motivationWuhan’s`),
+// sentences of two paragraphs touch (`...to Wuhan.Vision`). These rules split such boundaries; they only
+// fire where no space separates the two sides, so ordinary text is left alone.
+import { SECTION_HEADINGS } from './headings'
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'prof',
+  'jr',
+  'sr',
+  'no',
+  'nos',
+  'vol',
+  'etc',
+  'vs',
+  'inc',
+  'ltd',
+  'co',
+  'e.g',
+  'i.e',
+  'approx',
+  'fig',
+  'p',
+  'pp',
+])
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Known headings as patterns: the first letter as written, the rest case-insensitive, `&` or `and`. */
+const HEADING_PATTERN = new RegExp(
+  `(${[...SECTION_HEADINGS]
+    .sort((a, b) => b.length - a.length)
+    .map((h) => escape(h).replace(/ and /g, ' (?:and|&) '))
+    .join('|')})`,
+  'gi',
+)
+
+function splitAt(text: string, cuts: number[]): string[] {
+  const points = [...new Set(cuts)].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b)
+  const parts: string[] = []
+  let start = 0
+  for (const p of points) {
+    parts.push(text.slice(start, p))
+    start = p
+  }
+  parts.push(text.slice(start))
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0)
+}
+
+function headingCuts(text: string): number[] {
+  const cuts: number[] = []
+  for (const m of text.matchAll(HEADING_PATTERN)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (!/[A-Z]/.test(text[start] ?? '')) continue
+    const before = text[start - 1]
+    const after = text[end]
+    const gluedBefore = before !== undefined && /[^\s(“‘"'-]/.test(before)
+    const gluedAfter = after !== undefined && /[A-Z“‘"]/.test(after)
+    if (!gluedBefore && !gluedAfter) continue
+    if (gluedBefore && !/[.!?:;”’)a-z]/.test(before ?? '')) continue
+    if (before !== undefined && /\S/.test(before)) cuts.push(start)
+    if (after !== undefined) cuts.push(end)
+  }
+  return cuts
+}
+
+/** `development.Policy level:The municipality` → a sub-heading between two paragraphs. */
+function subHeadingCuts(text: string): number[] {
+  const cuts: number[] = []
+  for (const m of text.matchAll(/(^|[.!?”’)])([A-Z][A-Za-z’' -]{2,40}:)(?=[A-Z“‘])/g)) {
+    const start = m.index + (m[1]?.length ?? 0)
+    cuts.push(start, start + (m[2]?.length ?? 0))
+  }
+  return cuts
+}
+
+/** `...to Wuhan.Vision` and `...for allAs the second`: a sentence or word run into the next one. */
+function sentenceCuts(text: string): number[] {
+  const cuts: number[] = []
+  for (const m of text.matchAll(/[a-z0-9%)][.!?][’”"]?(?=[A-Z][a-z])/g)) {
+    const end = m.index + m[0].length
+    const word = /\S*$/.exec(text.slice(0, m.index + 1))?.[0] ?? ''
+    if (/^(https?:|www\.)/i.test(word) || word.includes('@')) continue
+    if (ABBREVIATIONS.has(word.toLowerCase().replace(/^[(“‘"']+/, ''))) continue
+    cuts.push(end)
+  }
+  for (const m of text.matchAll(/(?<=(?:^|[\s(“‘"'/-])[a-z][a-z’']*[a-z])(?=[A-Z][a-z])/g)) cuts.push(m.index)
+  // A capitalised word runs into the next one (`MediterraneanTunis`); brand names like `YouTube` or
+  // `PowerPoint` or `ProjectZero` have short first parts, so eight lower-case letters are required.
+  for (const m of text.matchAll(/(?<=(?:^|[\s(“‘"'/-])[A-Z][a-z]{8,})(?=[A-Z][a-z]{2,})/g)) cuts.push(m.index)
+  // `the following priorities:Literacy`: a list introduced by a colon, glued to its first item.
+  for (const m of text.matchAll(/(?<=[a-z]{3}:)(?=[A-Z][a-z])/g)) cuts.push(m.index)
+  return cuts
+}
+
+/** The pieces of one line with glued boundaries split; a line without glue comes back whole. */
+export function deglue(text: string): string[] {
+  if (text.length < 8) return [text]
+  return splitAt(text, [...headingCuts(text), ...subHeadingCuts(text), ...sentenceCuts(text)])
+}

@@ -1,0 +1,125 @@
+// Reads a block of `Label` / value lines (bulleted, glued, card or inline `Label: value`) into metrics,
+// contacts and extra fields. A label followed directly by another label is empty; a person's name after a
+// label that takes a figure is never that figure.
+import { isBoilerplate, isIconWord } from '../clean/boilerplate'
+import { parseMetricValue } from '../metrics/parseMetricValue'
+import type { MetricKey } from '../model'
+import type { ProfileBuilder } from './builder'
+import { matchLabel, type LabelMatch } from './labels'
+import { looksLikePersonName } from './person'
+import type { Piece } from './pieces'
+
+/** Values that say "no figure" explicitly: recognised, kept as boilerplate, the metric stays empty. */
+const NO_VALUE = /^(n\/?a|n\.a\.|none|unknown|not available|not applicable|no data|-+|—|–|\?)$/i
+
+interface ValuePart {
+  piece: Piece
+  text: string
+}
+
+function assignMetric(
+  b: ProfileBuilder,
+  label: Piece,
+  key: MetricKey,
+  values: ValuePart[],
+  inline: boolean,
+): void {
+  const text = values.map((v) => v.text).join(' ')
+  const parsed = text ? parseMetricValue(text, key) : null
+  if (parsed) {
+    if (!inline) b.label(label, key)
+    for (const v of values) b.metric(v.piece, key, { ...parsed, raw: text, origin: 'source', evidence: null })
+    return
+  }
+  if (inline) {
+    if (NO_VALUE.test(text)) return b.boiler(label)
+    return b.unassign(label)
+  }
+  b.label(label, key)
+  for (const v of values) {
+    if (NO_VALUE.test(v.text)) b.boiler(v.piece)
+    else if (looksLikePersonName(v.text)) b.unassign(v.piece)
+    else b.unassign(v.piece, `${label.text.replace(/^[•·▪*-]\s*/, '').replace(/:$/, '')}: ${v.text}`)
+  }
+}
+
+function assignExtra(
+  b: ProfileBuilder,
+  label: Piece,
+  m: Extract<LabelMatch, { kind: 'extra' }>,
+  values: ValuePart[],
+): void {
+  const inline = m.inline !== null
+  if (m.person && m.role) {
+    if (values.length === 0) return void b.extra(label, { label: m.label, value: '' })
+    if (!inline) b.label(label, m.role)
+    for (const v of values) {
+      if (looksLikePersonName(v.text) || !/\d/.test(v.text)) {
+        b.contact(v.piece, { role: m.role, name: v.text, title: null, email: null })
+      } else b.unassign(v.piece, inline ? v.piece.text : `${m.label}: ${v.text}`)
+    }
+    return
+  }
+  if (/^country$/i.test(m.label)) b.identityHint(null, values[0]?.text ?? null)
+  if (/^city$/i.test(m.label)) b.identityHint(values[0]?.text ?? null, null)
+  const names = values.filter((v) => looksLikePersonName(v.text))
+  const rest = values.filter((v) => !names.includes(v))
+  if (inline)
+    return names.length > 0
+      ? b.unassign(label)
+      : void b.extra(label, { label: m.label, value: m.inline ?? '' })
+  const index = b.extra(label, { label: m.label, value: rest.map((v) => v.text).join(' ') })
+  for (const v of rest) b.extraPart(v.piece, index)
+  for (const v of names) b.unassign(v.piece)
+}
+
+export interface MetricBlockOptions {
+  /** Card pages show the figure before its caption; allow a value line to pair with the label after it. */
+  valueBeforeLabel?: boolean
+}
+
+/** Reads `pieces` (one block, no blank separators) as labels and values. */
+export function readMetricBlock(
+  pieces: readonly Piece[],
+  b: ProfileBuilder,
+  options: MetricBlockOptions = {},
+): void {
+  let i = 0
+  while (i < pieces.length) {
+    const piece = pieces[i]!
+    if (isIconWord(piece.text) || isBoilerplate(piece.text)) {
+      b.boiler(piece)
+      i += 1
+      continue
+    }
+    const m = matchLabel(piece.text)
+    if (!m) {
+      const next = pieces.slice(i + 1).find((p) => !isIconWord(p.text))
+      const nextLabel = next ? matchLabel(next.text) : null
+      if (options.valueBeforeLabel && next && nextLabel?.kind === 'metric' && !nextLabel.inline) {
+        const afterNext = pieces[pieces.indexOf(next) + 1]
+        const nextHasOwnValue = afterNext && !matchLabel(afterNext.text) && !isIconWord(afterNext.text)
+        if (!nextHasOwnValue && parseMetricValue(piece.text, nextLabel.key)) {
+          assignMetric(b, next, nextLabel.key, [{ piece, text: piece.text }], false)
+          i = pieces.indexOf(next) + 1
+          continue
+        }
+      }
+      b.unassign(piece)
+      i += 1
+      continue
+    }
+    const values: ValuePart[] = []
+    let j = i + 1
+    if (m.inline !== null) values.push({ piece, text: m.inline })
+    else {
+      while (j < pieces.length && !matchLabel(pieces[j]!.text) && !isIconWord(pieces[j]!.text)) {
+        values.push({ piece: pieces[j]!, text: pieces[j]!.text })
+        j += 1
+      }
+    }
+    if (m.kind === 'metric') assignMetric(b, piece, m.key, values, m.inline !== null)
+    else assignExtra(b, piece, m, values)
+    i = m.inline !== null ? i + 1 : j
+  }
+}
