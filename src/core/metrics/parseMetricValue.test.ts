@@ -19,6 +19,15 @@ const CASES: ReadonlyArray<readonly [string, MetricKey, Expected]> = [
   ['more than 9 million inhabitants in 2015', 'population', { min: 9_000_000, year: 2015 }],
   ['9.79 years of schooling', 'yearsOfSchooling', { value: 9.79 }],
   ['19.5 billion yuan (US $2.8 billion)', 'gdpCity', { value: 2_800_000_000 }],
+  // Values of the layout fixtures (test/fixtures/layouts), verbatim.
+  ['Between USD 5,000 and USD 15,000', 'gdpCity', { min: 5000, max: 15000 }],
+  ['Less than USD 5,000', 'gdpCity', { max: 5000 }],
+  ['Between 300 and 500 inhabitants per km²', 'populationDensity', { min: 300, max: 500 }],
+  ['41 500', 'population', { value: 41500 }],
+  ['80,006 (2010)', 'population', { value: 80006, year: 2010 }],
+  ['380.64 km²', 'urbanArea', { value: 380.64 }],
+  ['2,444 inhabitants/km²', 'populationDensity', { value: 2444 }],
+  ['City population: 80,006 (2010)', 'population', { value: 80006, year: 2010 }],
   // Lower and upper bounds.
   ['Less than 300', 'populationDensity', { max: 300 }],
   ['over 1,000 people/km²', 'populationDensity', { min: 1000 }],
