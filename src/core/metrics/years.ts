@@ -2,8 +2,8 @@
 // `2019 estimate`, `[2018]`, `(2018 census)`), or the figure itself for `memberSince`.
 import type { NumberMatch } from './parseNumber'
 
-export const EARLIEST_YEAR = 1800
-export const LATEST_YEAR = 2100
+const EARLIEST_YEAR = 1800
+const LATEST_YEAR = 2100
 
 /** Four plain digits in the range of plausible years: `2,016`, `2016.5` and `2 thousand` are quantities. */
 export function isYearLike(text: string, n: NumberMatch): boolean {
