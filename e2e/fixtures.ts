@@ -1,0 +1,88 @@
+// The `app` fixture: a running Profile Curator on the run's host, with its own folders on disk, so tests run
+// in parallel without sharing state. Any page error or console error (a CSP violation is one) fails the test.
+import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { chooseHost, electronBinary, HOST_ENV } from './hosts/chooseHost'
+import { chromiumHost } from './hosts/chromiumHost'
+import { electronHost } from './hosts/electronHost'
+import type { Host } from './hosts/host'
+import { SAMPLES_DIR } from './hosts/paths'
+
+interface AppOptions {
+  /** Files of resources/sample copied into the test's own sample folder: all of them unless a test says. */
+  samples: string[] | 'all'
+}
+
+interface AppFixtures {
+  app: { page: Page }
+}
+
+interface WorkerFixtures {
+  host: Host
+}
+
+function createHost(): Host {
+  const name = process.env[HOST_ENV] ?? chooseHost().host
+  if (name === 'chromium') return chromiumHost()
+  const binary = electronBinary()
+  if (!binary) throw new Error(`${HOST_ENV}=electron, but the Electron binary is not installed`)
+  return electronHost(binary)
+}
+
+async function sampleFolder(root: string, samples: string[] | 'all'): Promise<string> {
+  const folder = join(root, 'sample')
+  await mkdir(folder)
+  const names = samples === 'all' ? await readdir(SAMPLES_DIR) : samples
+  await Promise.all(names.map((name) => copyFile(join(SAMPLES_DIR, name), join(folder, name))))
+  return folder
+}
+
+export const test = base.extend<AppOptions & AppFixtures, WorkerFixtures>({
+  samples: ['all', { option: true }],
+
+  host: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+    async ({}, use) => {
+      const host = createHost()
+      await use(host)
+      await host.dispose()
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ host, samples, colorScheme, viewport }, use, testInfo) => {
+    const root = await mkdtemp(join(tmpdir(), 'profile-curator-e2e-'))
+    const dataDir = join(root, 'data')
+    await mkdir(dataDir)
+    const problems: string[] = []
+    const running = await host.launch({
+      samplesDir: await sampleFolder(root, samples),
+      dataDir,
+      colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
+      viewport: viewport ?? { width: 1280, height: 800 },
+      watch: (page) => {
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+        })
+      },
+    })
+
+    await use({ page: running.page })
+
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await testInfo.attach('screen at failure', {
+        body: await running.page.screenshot(),
+        contentType: 'image/png',
+      })
+    }
+    await running.close()
+    await rm(root, { recursive: true, force: true })
+    expect(problems, 'the page logged errors').toEqual([])
+  },
+})
+
+export { expect }

@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+// The preload (or the e2e bridge) puts the typed IPC contract on window; Vite types its asset imports.
+import type { Api } from '../../shared/api'
+
+declare global {
+  interface Window {
+    readonly api: Api
+  }
+}
