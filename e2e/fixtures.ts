@@ -1,6 +1,6 @@
 // The `app` fixture: a running Profile Curator on the run's host, with its own folders on disk, so tests run
 // in parallel without sharing state. Any page error or console error (a CSP violation is one) fails the test.
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
@@ -14,6 +14,8 @@ import { SAMPLES_DIR } from './hosts/paths'
 interface AppOptions {
   /** Files of resources/sample copied into the test's own sample folder: all of them unless a test says. */
   samples: string[] | 'all'
+  /** Files written into the sample folder besides those: name to content. */
+  extraSamples: Record<string, string>
 }
 
 interface AppFixtures {
@@ -32,16 +34,20 @@ function createHost(): Host {
   return electronHost(binary)
 }
 
-async function sampleFolder(root: string, samples: string[] | 'all'): Promise<string> {
+async function sampleFolder(root: string, { samples, extraSamples }: AppOptions): Promise<string> {
   const folder = join(root, 'sample')
   await mkdir(folder)
   const names = samples === 'all' ? await readdir(SAMPLES_DIR) : samples
-  await Promise.all(names.map((name) => copyFile(join(SAMPLES_DIR, name), join(folder, name))))
+  await Promise.all([
+    ...names.map((name) => copyFile(join(SAMPLES_DIR, name), join(folder, name))),
+    ...Object.entries(extraSamples).map(([name, content]) => writeFile(join(folder, name), content)),
+  ])
   return folder
 }
 
 export const test = base.extend<AppOptions & AppFixtures, WorkerFixtures>({
   samples: ['all', { option: true }],
+  extraSamples: [{}, { option: true }],
 
   host: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
@@ -53,13 +59,13 @@ export const test = base.extend<AppOptions & AppFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  app: async ({ host, samples, colorScheme, viewport }, use, testInfo) => {
+  app: async ({ host, samples, extraSamples, colorScheme, viewport }, use, testInfo) => {
     const root = await mkdtemp(join(tmpdir(), 'profile-curator-e2e-'))
     const dataDir = join(root, 'data')
     await mkdir(dataDir)
     const problems: string[] = []
     const running = await host.launch({
-      samplesDir: await sampleFolder(root, samples),
+      samplesDir: await sampleFolder(root, { samples, extraSamples }),
       dataDir,
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
       viewport: viewport ?? { width: 1280, height: 800 },

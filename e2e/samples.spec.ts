@@ -29,6 +29,17 @@ test.describe('with no sample files', () => {
   })
 })
 
+test.describe('with a file that cannot be read', () => {
+  test.use({ extraSamples: { 'empty.txt': '' } })
+
+  test('the other profiles are listed and the file is named with its problem', async ({ app }) => {
+    const samples = new SamplesPage(app.page)
+    await expect(samples.rows).toHaveCount(5)
+    await expect(samples.problems).toHaveCount(1)
+    await expect(samples.problems).toHaveText('empty.txt: empty file')
+  })
+})
+
 test('window.api exposes only the contract, and main validates every payload', async ({ app }) => {
   const result = await app.page.evaluate(async () => {
     const api = (globalThis as unknown as { api: Record<string, (input: unknown) => Promise<unknown>> }).api

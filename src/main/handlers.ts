@@ -10,6 +10,11 @@ export interface HandlerContext {
   samplesDir: string
 }
 
+/** Read errors start with the file's path; the screen shows the file name beside them already. */
+function withoutPath(message: string, path: string): string {
+  return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message
+}
+
 export function createHandlers(context: HandlerContext): Handlers {
   return {
     'samples:list': async () => {
@@ -19,7 +24,7 @@ export function createHandlers(context: HandlerContext): Handlers {
         files: outcomes.map(({ file, documents, error, rejected }) => ({
           file: basename(file),
           documents,
-          error,
+          error: error === null ? null : withoutPath(error, file),
           rejected,
         })),
       }

@@ -12,16 +12,21 @@ export function useSamples(): { state: SamplesState; reload: () => void } {
   useEffect(() => {
     let current = true
     setState({ status: 'loading' })
-    window.api['samples:list']({}).then(
-      (reply) => {
-        if (!current) return
-        setState(reply.ok ? { status: 'ready', list: reply.value } : { status: 'error', error: reply.error })
-      },
-      (error: unknown) => {
-        if (!current) return
-        setState({ status: 'error', error: { code: 'internal', message: String(error) } })
-      },
-    )
+    // Called inside then() so that even a missing bridge ends as an error on screen, not a blank window.
+    Promise.resolve()
+      .then(() => window.api['samples:list']({}))
+      .then(
+        (reply) => {
+          if (!current) return
+          setState(
+            reply.ok ? { status: 'ready', list: reply.value } : { status: 'error', error: reply.error },
+          )
+        },
+        (error: unknown) => {
+          if (!current) return
+          setState({ status: 'error', error: { code: 'internal', message: String(error) } })
+        },
+      )
     return () => {
       current = false
     }
