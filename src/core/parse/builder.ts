@@ -56,9 +56,19 @@ export class ProfileBuilder {
     this.trace.push({ line: piece.line, text: piece.text, to, ref })
   }
 
+  /** An identity line. One that contradicts what is already known is kept in unassigned, not dropped. */
   identity(piece: Piece, city: string, country: string): void {
-    if (city && !this.city) this.city = city
-    if (country && !this.country) this.country = country
+    if ((city && this.city && city !== this.city) || (country && this.country && country !== this.country)) {
+      this.diagnose(
+        'warning',
+        'identity-conflict',
+        `"${piece.text}" names another city or country than ${this.city}, ${this.country}.`,
+        piece.line,
+      )
+      return this.unassign(piece)
+    }
+    if (city) this.city = city
+    if (country) this.country = country
     this.record(piece, 'identity')
   }
 
@@ -131,7 +141,15 @@ export class ProfileBuilder {
   /** A further line of an existing contact (its title or email). */
   contactPart(piece: Piece, index: number, part: Partial<Pick<Contact, 'title' | 'email'>>): void {
     const c = this.contacts[index]
-    if (c) Object.assign(c, part)
+    if (!c) return this.unassign(piece)
+    // A second title or email for the same person is kept for the curator rather than overwriting the first.
+    if (
+      (part.title && c.title && c.title !== part.title) ||
+      (part.email && c.email && c.email !== part.email)
+    ) {
+      return this.unassign(piece)
+    }
+    Object.assign(c, part)
     this.record(piece, 'contact', String(index))
   }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { textToLines } from '../input/plainToLines'
 import { conservationProblems } from './conservation'
 import { parseLines } from './parse'
+import { ProfileSchema } from '../model'
 
 const ROOT = join(__dirname, '../../../test/fixtures/layouts')
 
@@ -105,5 +106,6 @@ describe.each(cases)('%s', (_name, path) => {
       expect(doc.diagnostics.some((d) => d.code === 'truncated')).toBe(expected.truncated)
     }
     expect(conservationProblems(lines, doc)).toEqual([])
+    expect(ProfileSchema.safeParse(p).error?.issues ?? []).toEqual([])
   })
 })

@@ -28,7 +28,10 @@ function assignMetric(
   const parsed = text ? parseMetricValue(text, key) : null
   if (parsed) {
     if (!inline) b.label(label, key)
-    for (const v of values) b.metric(v.piece, key, { ...parsed, raw: text, origin: 'source', evidence: null })
+    const { value, min, max, unit, year, note } = parsed
+    // A unit conversion (hectares to km²) is the one thing done to a source figure: say so as its evidence.
+    const metric = { value, min, max, unit, year, raw: text, origin: 'source' as const, evidence: note }
+    for (const v of values) b.metric(v.piece, key, metric)
     return
   }
   if (inline) {
@@ -100,8 +103,10 @@ export function readMetricBlock(
         const afterNext = pieces[pieces.indexOf(next) + 1]
         const nextHasOwnValue = afterNext && !matchLabel(afterNext.text) && !isIconWord(afterNext.text)
         if (!nextHasOwnValue && parseMetricValue(piece.text, nextLabel.key)) {
+          const at = pieces.indexOf(next)
+          for (const icon of pieces.slice(i + 1, at)) b.boiler(icon)
           assignMetric(b, next, nextLabel.key, [{ piece, text: piece.text }], false)
-          i = pieces.indexOf(next) + 1
+          i = at + 1
           continue
         }
       }

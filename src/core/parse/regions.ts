@@ -98,7 +98,7 @@ export function readIdentityTop(
 export function takeHeadline(items: readonly Item[], from: number, b: ProfileBuilder): number {
   const i = nextPiece(items, from)
   const piece = items[i]
-  if (!piece) return i
+  if (!piece || b.headline !== null) return i
   const text = piece.text
   if (
     isTitleLike(text, 16) &&
