@@ -1,6 +1,4 @@
 // Reads files from disk and parses each into profiles, without touching any library.
-import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parseLines } from '../core/parse/parse'
 import type { ParsedDocument } from '../core/parse/types'
@@ -23,8 +21,8 @@ export async function parseFile(
   importedAt = new Date().toISOString(),
 ): Promise<FileParseOutcome> {
   try {
-    const [input, bytes] = await Promise.all([readDocument(path), readFile(path)])
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const input = await readDocument(path)
+    const sha256 = input.sha256
     const file = basename(path)
     if (input.kind === 'lines') {
       return {

@@ -29,6 +29,9 @@ const ABBREVIATIONS = new Set([
   'pp',
 ])
 
+/** Whether a match at `i` starts a word (so `cityCommonly` splits but `iPhone`'s inner capital does not). */
+const wordStart = (text: string, i: number): boolean => i === 0 || /[\s(“‘"'/-]/.test(text[i - 1]!)
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Known headings as patterns: the first letter as written, the rest case-insensitive, `&` or `and`. */
@@ -90,10 +93,14 @@ function sentenceCuts(text: string): number[] {
     if (ABBREVIATIONS.has(word.toLowerCase().replace(/^[(“‘"']+/, ''))) continue
     cuts.push(end)
   }
-  for (const m of text.matchAll(/(?<=(?:^|[\s(“‘"'/-])[a-z][a-z’']*[a-z])(?=[A-Z][a-z])/g)) cuts.push(m.index)
+  for (const m of text.matchAll(/[a-z][a-z’']*[a-z](?=[A-Z][a-z])/g)) {
+    if (wordStart(text, m.index)) cuts.push(m.index + m[0].length)
+  }
   // A capitalised word runs into the next one (`MediterraneanTunis`); brand names like `YouTube` or
   // `PowerPoint` or `ProjectZero` have short first parts, so eight lower-case letters are required.
-  for (const m of text.matchAll(/(?<=(?:^|[\s(“‘"'/-])[A-Z][a-z]{8,})(?=[A-Z][a-z]{2,})/g)) cuts.push(m.index)
+  for (const m of text.matchAll(/[A-Z][a-z]{8,}(?=[A-Z][a-z]{2,})/g)) {
+    if (wordStart(text, m.index)) cuts.push(m.index + m[0].length)
+  }
   // `the following priorities:Literacy`: a list introduced by a colon, glued to its first item.
   for (const m of text.matchAll(/(?<=[a-z]{3}:)(?=[A-Z][a-z])/g)) cuts.push(m.index)
   return cuts

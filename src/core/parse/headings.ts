@@ -59,12 +59,14 @@ function headingKey(text: string): string {
     .trim()
 }
 
+const MAX_HEADING = Math.max(...[...SECTION_HEADINGS, ...SUB_HEADINGS].map((h) => h.length)) + 12
+
 export function isKnownHeading(text: string): boolean {
-  return headingKeys.has(headingKey(text))
+  return text.length <= MAX_HEADING && headingKeys.has(headingKey(text))
 }
 
 export function isKnownSubHeading(text: string): boolean {
-  return subHeadingKeys.has(headingKey(text))
+  return text.length <= MAX_HEADING && subHeadingKeys.has(headingKey(text))
 }
 
 /** A Markdown heading line from the HTML and Markdown adapters: `## Vision`. */

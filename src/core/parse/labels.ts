@@ -45,6 +45,7 @@ const ENTRIES: LabelEntry[] = [
 ].sort((a, b) => b.folded.length - a.folded.length)
 
 const byKey = new Map(ENTRIES.map((e) => [e.folded, e]))
+const MAX_LABEL = Math.max(...ENTRIES.map((e) => e.folded.length)) + 8
 
 /**
  * Reads `Label`, `Label:`, `• Label: ` or `Label: value` as a label. With `inlineOnly` a bare word like
@@ -53,6 +54,8 @@ const byKey = new Map(ENTRIES.map((e) => [e.folded, e]))
 export function matchLabel(text: string, options: { requireColon?: boolean } = {}): LabelMatch | null {
   const body = withoutMarker(text).trim()
   const colon = body.indexOf(':')
+  // Labels are short: a long line can only be one when it starts with `Label:`.
+  if (colon > MAX_LABEL || (colon < 0 && body.length > MAX_LABEL)) return null
   if (colon > 0) {
     const head = body.slice(0, colon)
     const entry = byKey.get(labelKey(head))
