@@ -1,10 +1,14 @@
 // The profile-curator command line: argument parsing and printing only; the work is done by services.
 import { Command } from 'commander'
 import { registerParse } from './commands/parse'
+import packageJson from '../../package.json' with { type: 'json' }
+
+const { version } = packageJson
 
 const program = new Command()
   .name('profile-curator')
   .description('Curate a dataset of learning-city profiles: parse, import, fill and export.')
+  .version(version)
   .showHelpAfterError()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
 

@@ -16,7 +16,7 @@ export function registerParse(program: Command): void {
       for (const outcome of outcomes) {
         if (outcome.error) {
           failed += 1
-          process.stderr.write(`${outcome.file}: ${outcome.error}\n`)
+          process.stderr.write(`${outcome.error}\n`)
           continue
         }
         for (const reason of outcome.rejected) process.stderr.write(`${outcome.file}: ${reason}\n`)
