@@ -1,6 +1,6 @@
 // Country names, from i18n-iso-countries (a maintained ISO 3166 list) plus a small alias table.
 import countries from 'i18n-iso-countries'
-import en from 'i18n-iso-countries/langs/en.json'
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import { COUNTRY_ALIASES } from './countryAliases'
 import { foldKey } from '../clean/fold'
 
