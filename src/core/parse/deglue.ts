@@ -1,7 +1,8 @@
 // Text copied from newer web pages loses the breaks between elements: a headline runs into the intro
 // (`...learning cityCommonly known as...`), a heading into its paragraph (`Vision and motivationWuhan’s`),
-// sentences of two paragraphs touch (`...to Wuhan.Vision`). These rules split such boundaries; they only
-// fire where no space separates the two sides, so ordinary text is left alone.
+// sentences of two paragraphs touch (`...to Wuhan.Vision`), a headline runs into an intro that starts with the
+// city's name (`...for the SDGsChengdu, the capital...`). These rules split such boundaries; they only fire
+// where no space separates the two sides, so ordinary text is left alone.
 import { SECTION_HEADINGS } from './headings'
 
 const ABBREVIATIONS = new Set([
@@ -66,7 +67,8 @@ function headingCuts(text: string): number[] {
     const gluedBefore = before !== undefined && /[^\s(“‘"'-]/.test(before)
     const gluedAfter = after !== undefined && /[A-Z“‘"]/.test(after)
     if (!gluedBefore && !gluedAfter) continue
-    if (gluedBefore && !/[.!?:;”’)a-z]/.test(before ?? '')) continue
+    // A paragraph may end without a full stop on a figure (`...plan in 2010Vision and motivation`).
+    if (gluedBefore && !/[.!?:;”’)a-z0-9]/.test(before ?? '')) continue
     if (before !== undefined && /\S/.test(before)) cuts.push(start)
     if (after !== undefined) cuts.push(end)
   }
@@ -106,8 +108,40 @@ function sentenceCuts(text: string): number[] {
   return cuts
 }
 
-/** The pieces of one line with glued boundaries split; a line without glue comes back whole. */
-export function deglue(text: string): string[] {
+/**
+ * A known name (the city, once the identity line is read) glued to the letter or figure before it:
+ * `...heart of the AuvergneClermont-Ferrand, the capital...`. The case before the join says nothing here
+ * (`SDGsChengdu`), so only a whole known name, not followed by another letter, is split off.
+ */
+function nameCuts(text: string, names: readonly string[]): number[] {
+  const cuts: number[] = []
+  for (const name of names) {
+    if (name.length < 3 || !/^\p{Lu}/u.test(name)) continue
+    const glued = new RegExp(`(?<=[\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{M}])`, 'gu')
+    for (const m of text.matchAll(glued)) {
+      // Inside an address or a tag (`www.visitChengdu.cn`, `#LearningChengdu`) the join is the writer's.
+      const word = /\S*$/.exec(text.slice(0, m.index))?.[0] ?? ''
+      if (!/^(https?:|www\.|#|@)/i.test(word) && !word.includes('@') && !word.includes('.'))
+        cuts.push(m.index)
+    }
+  }
+  return cuts
+}
+
+/** Whether a known name is glued to the text before it somewhere in `text` (see `nameCuts`). */
+export const hasGluedName = (text: string, names: readonly string[]): boolean =>
+  nameCuts(text, names).length > 0
+
+/**
+ * The pieces of one line with glued boundaries split; a line without glue comes back whole. `names` are
+ * names known to start a new piece wherever they touch the text before them (the city, once known).
+ */
+export function deglue(text: string, names: readonly string[] = []): string[] {
   if (text.length < 8) return [text]
-  return splitAt(text, [...headingCuts(text), ...subHeadingCuts(text), ...sentenceCuts(text)])
+  return splitAt(text, [
+    ...headingCuts(text),
+    ...subHeadingCuts(text),
+    ...sentenceCuts(text),
+    ...nameCuts(text, names),
+  ])
 }

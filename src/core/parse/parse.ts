@@ -12,6 +12,7 @@ import { parseGlued } from './layouts/glued'
 import { parseMirror } from './layouts/mirror'
 import { parsePlain } from './layouts/plainText'
 import { sectionBody } from './narrative'
+import { hasGluedName } from './deglue'
 import { toPieces, type Piece } from './pieces'
 import type { Item } from './regions'
 import type { ParsedDocument, SourceInfo } from './types'
@@ -93,13 +94,26 @@ function fallback(lines: readonly string[], source: SourceInfo, error: unknown):
   }
 }
 
+function read(items: readonly Item[]): { layout: TextLayout; b: ProfileBuilder } {
+  const layout = detectLayout(items)
+  const b = new ProfileBuilder()
+  PARSERS[layout](items, b)
+  return { layout, b }
+}
+
 /** Parses the lines of one text document (from any input adapter) into a profile. */
 export function parseLines(lines: readonly string[], source: SourceInfo): ParsedDocument {
   try {
-    const items = toPieces(lines)
-    const layout = detectLayout(items)
-    const b = new ProfileBuilder()
-    PARSERS[layout](items, b)
+    let items = toPieces(lines)
+    let { layout, b } = read(items)
+    // The city's name glued to the text before it (`...of the AuvergneClermont-Ferrand, the capital...`) is a
+    // boundary only once the page has said which city it is: split there and read the page again.
+    const names = b.city ? [b.city] : []
+    const text = items.map((p) => p?.text ?? '').join('\n')
+    if (names.length > 0 && hasGluedName(text, names)) {
+      items = toPieces(lines, names)
+      ;({ layout, b } = read(items))
+    }
     completeIdentity(b)
     checkTruncation(items, b)
     const profile = assemble(b, layout, source, lines.join('\n'))

@@ -10,8 +10,11 @@ export interface Piece {
   text: string
 }
 
-/** Splits lines into normalised, de-glued pieces; blank lines become `null` separators (kept once). */
-export function toPieces(lines: readonly string[]): Array<Piece | null> {
+/**
+ * Splits lines into normalised, de-glued pieces; blank lines become `null` separators (kept once). `names`
+ * (the city, once known) are split off wherever they are glued to the text before them.
+ */
+export function toPieces(lines: readonly string[], names: readonly string[] = []): Array<Piece | null> {
   const out: Array<Piece | null> = []
   lines.forEach((raw, i) => {
     const text = normaliseText(raw)
@@ -19,7 +22,7 @@ export function toPieces(lines: readonly string[]): Array<Piece | null> {
       if (out.length > 0 && out[out.length - 1] !== null) out.push(null)
       return
     }
-    for (const part of deglue(text)) out.push({ line: i + 1, text: part })
+    for (const part of deglue(text, names)) out.push({ line: i + 1, text: part })
   })
   return out
 }
