@@ -1,0 +1,416 @@
+// The library: a folder of profiles that never loses a curator's work. Every change goes through apply()
+// (or undo/redo/revert), which validates it, appends it to the journal with an fsync, and only then changes
+// the state in memory. See docs/storage.md for the files and the reasons.
+import { randomUUID } from 'node:crypto'
+import type { FileHandle } from 'node:fs/promises'
+import { summarize, type ProfileSummary } from '../../core/library/summary'
+import { invert, revertChanges, touchedKeys, type StoredRecord } from './changes'
+import { compile, CommandSchema, type Command } from './commands'
+import { nodeDisk, syncDirectory, writeFileDurably, type Disk } from './disk'
+import { ioError, LibraryError } from './errors'
+import { HistorySegments } from './historySegments'
+import { readJournal, serializeEntry, type JournalEntry } from './journal'
+import { lockLibrary, type Release } from './lock'
+import { createManifest, readManifest } from './manifest'
+import { libraryPaths, type LibraryPaths } from './paths'
+import { readSnapshot, writeSnapshot } from './snapshot'
+import { LibraryState } from './state'
+
+export interface OpenOptions {
+  /** Create the library when the folder is absent or empty. */
+  create?: boolean
+  /** Open without the lock; every change is refused. */
+  readOnly?: boolean
+  disk?: Disk
+  now?: () => string
+  /** Compact when the journal holds this many entries (tests lower it). */
+  compactEvery?: number
+}
+
+export interface ApplyResult {
+  seq: number | null
+  label: string
+  /** Ids of the profiles the command changed. */
+  changed: string[]
+}
+
+export interface HistoryItem {
+  seq: number
+  at: string
+  kind: JournalEntry['kind']
+  label: string
+  target: number | null
+  profiles: string[]
+  /** Undone and not redone. */
+  undone: boolean
+}
+
+const summaryCache = new WeakMap<StoredRecord, ProfileSummary>()
+
+export class Library {
+  private journalLength = 0
+  private journalEntries = 0
+  private queue: Promise<unknown> = Promise.resolve()
+  private compacting: Promise<void> | null = null
+  private failure: LibraryError | null = null
+  private readonly recent = new Map<number, JournalEntry>()
+
+  private constructor(
+    readonly paths: LibraryPaths,
+    readonly readOnly: boolean,
+    private readonly disk: Disk,
+    private readonly state: LibraryState,
+    private journal: FileHandle | null,
+    private release: Release | null,
+    private readonly now: () => string,
+    private readonly compactEvery: number,
+    private readonly segments: HistorySegments,
+  ) {}
+
+  static async open(dir: string, options: OpenOptions = {}): Promise<Library> {
+    const disk = options.disk ?? nodeDisk
+    const now = options.now ?? (() => new Date().toISOString())
+    const paths = libraryPaths(dir)
+    const readOnly = options.readOnly ?? false
+    if (options.create && !readOnly) await createIfAbsent(disk, paths, now())
+    if (!(await disk.exists(dir))) throw new LibraryError('not-found', `${dir}: no such folder`)
+    let release: Release | null = null
+    let library: Library | undefined
+    if (!readOnly) release = await lockLibrary(dir, (error) => library?.fail(error))
+    try {
+      const manifest = await readManifest(disk, dir, !readOnly)
+      if (!manifest)
+        throw new LibraryError('not-a-library', `${dir} is not a Profile Curator library (no library.json)`)
+      const snapshot = readSnapshot(await read(disk, paths.snapshot), paths.snapshot)
+      const state = LibraryState.fromSnapshot(snapshot.header, snapshot.records)
+      const bytes = (await disk.exists(paths.journal)) ? await read(disk, paths.journal) : Buffer.alloc(0)
+      const journal = readJournal(bytes, paths.journal)
+      const segments = new HistorySegments(disk, paths.history)
+      library = new Library(
+        paths,
+        readOnly,
+        disk,
+        state,
+        null,
+        release,
+        now,
+        options.compactEvery ?? 2000,
+        segments,
+      )
+      library.replay(journal.entries)
+      if (!readOnly) {
+        library.journal = await disk.open(paths.journal, (await disk.exists(paths.journal)) ? 'r+' : 'w+')
+        // A torn last line was never acknowledged: cut it off before appending after it.
+        if (journal.torn) await library.journal.truncate(journal.validLength)
+      }
+      library.journalLength = journal.validLength
+      return library
+    } catch (error) {
+      await release?.()
+      throw error instanceof LibraryError ? error : ioError(dir, error)
+    }
+  }
+
+  private replay(entries: readonly JournalEntry[]): void {
+    for (const entry of entries) {
+      this.journalEntries += 1
+      if (entry.seq <= this.state.seq) continue
+      if (entry.seq !== this.state.seq + 1) {
+        throw new LibraryError(
+          'corrupt',
+          `${this.paths.journal}: entry ${entry.seq} follows ${this.state.seq}; entries are missing`,
+        )
+      }
+      this.state.apply(entry)
+      this.recent.set(entry.seq, entry)
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure = new LibraryError(
+      'io',
+      `${this.paths.dir}: the library lock was lost (${error.message}); reopen the library`,
+    )
+  }
+
+  private assertWritable(): void {
+    if (this.failure) throw this.failure
+    if (this.readOnly || !this.journal)
+      throw new LibraryError('read-only', `${this.paths.dir} is open read-only`)
+  }
+
+  /** Runs writes one at a time, in order. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  get size(): number {
+    let n = 0
+    for (const r of this.state.records.values()) if (!r.deleted) n += 1
+    return n
+  }
+
+  get(id: string): StoredRecord | undefined {
+    return this.state.records.get(id)
+  }
+
+  /** Every record, in the library and in the trash. */
+  records(): IterableIterator<StoredRecord> {
+    return this.state.records.values()
+  }
+
+  summaries(): ProfileSummary[] {
+    const out: ProfileSummary[] = []
+    for (const record of this.state.records.values()) {
+      let summary = summaryCache.get(record)
+      if (!summary) {
+        summary = summarize(record.profile, { deleted: record.deleted })
+        summaryCache.set(record, summary)
+      }
+      out.push(summary)
+    }
+    return out
+  }
+
+  get seq(): number {
+    return this.state.seq
+  }
+
+  private async append(entry: JournalEntry): Promise<void> {
+    const bytes = Buffer.from(serializeEntry(entry))
+    const handle = this.journal!
+    try {
+      await handle.write(bytes, 0, bytes.length, this.journalLength)
+      await handle.datasync()
+    } catch (error) {
+      // Whatever reached the file is not acknowledged: cut it off so the next entry follows a complete line.
+      await handle.truncate(this.journalLength).catch(() => {
+        this.failure = new LibraryError(
+          'io',
+          `${this.paths.journal}: a failed write could not be rolled back; reopen the library`,
+        )
+      })
+      throw ioError(this.paths.journal, error)
+    }
+    this.journalLength += bytes.length
+    this.journalEntries += 1
+  }
+
+  private async commit(entry: JournalEntry): Promise<ApplyResult> {
+    await this.append(entry)
+    this.state.apply(entry)
+    this.recent.set(entry.seq, entry)
+    if (this.journalEntries >= this.compactEvery) void this.compact().catch(() => undefined)
+    return { seq: entry.seq, label: entry.label, changed: [...new Set(entry.changes.map((c) => c.id))] }
+  }
+
+  /** The one mutation path: validates the command, journals it durably, then applies it. */
+  apply(command: Command): Promise<ApplyResult> {
+    this.assertWritable()
+    const parsed = CommandSchema.safeParse(command)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new LibraryError(
+        'invalid',
+        `invalid command: ${issue?.path.join('.') || 'command'}: ${issue?.message}`,
+      )
+    }
+    return this.serial(async () => {
+      const at = this.now()
+      const compiled = compile(parsed.data, {
+        records: this.state.records,
+        nextId: this.state.nextId,
+        now: at,
+      })
+      if (compiled.changes.length === 0) return { seq: null, label: compiled.label, changed: [] }
+      const entry: JournalEntry = {
+        seq: this.state.seq + 1,
+        at,
+        kind: 'do',
+        label: compiled.label,
+        target: null,
+        nextId: compiled.nextId,
+        changes: compiled.changes,
+      }
+      return this.commit(entry)
+    })
+  }
+
+  private async entry(seq: number): Promise<JournalEntry> {
+    const entry = this.recent.get(seq) ?? (await this.segments.all()).get(seq)
+    if (!entry) throw new LibraryError('corrupt', `${this.paths.dir}: history entry ${seq} is missing`)
+    return entry
+  }
+
+  /** The label of what undo or redo would do next, or null. */
+  async nextUndo(): Promise<string | null> {
+    const seq = this.state.done.at(-1)
+    return seq === undefined ? null : (await this.entry(seq)).label
+  }
+
+  async nextRedo(): Promise<string | null> {
+    const seq = this.state.redo.at(-1)
+    return seq === undefined ? null : (await this.entry(seq)).label
+  }
+
+  undo(): Promise<ApplyResult> {
+    this.assertWritable()
+    return this.serial(async () => {
+      const target = this.state.done.at(-1)
+      if (target === undefined) throw new LibraryError('nothing-to-undo', 'there is nothing to undo')
+      const done = await this.entry(target)
+      return this.commit({
+        ...this.base(),
+        kind: 'undo',
+        label: `Undo: ${done.label}`,
+        target,
+        changes: invert(done.changes),
+      })
+    })
+  }
+
+  redo(): Promise<ApplyResult> {
+    this.assertWritable()
+    return this.serial(async () => {
+      const target = this.state.redo.at(-1)
+      if (target === undefined) throw new LibraryError('nothing-to-redo', 'there is nothing to redo')
+      const undone = await this.entry(target)
+      return this.commit({
+        ...this.base(),
+        kind: 'redo',
+        label: `Redo: ${undone.label}`,
+        target,
+        changes: undone.changes,
+      })
+    })
+  }
+
+  /** Reverts one earlier change on its own, when no later change touched the same fields. */
+  revert(seq: number): Promise<ApplyResult> {
+    this.assertWritable()
+    return this.serial(async () => {
+      if (!this.state.done.includes(seq)) {
+        throw new LibraryError('conflict', `change ${seq} is not in effect (undone, reverted, or unknown)`)
+      }
+      const target = await this.entry(seq)
+      const keys = new Set(target.changes.flatMap(touchedKeys))
+      const ids = new Set(target.changes.map((c) => c.id))
+      const later = [...(await this.segments.all()).values(), ...this.recent.values()].filter(
+        (e) => e.seq > seq,
+      )
+      for (const entry of later.sort((a, b) => a.seq - b.seq)) {
+        for (const key of entry.changes.flatMap(touchedKeys)) {
+          const [id] = key.split('\u0000')
+          if (keys.has(key) || (ids.has(id!) && (key.endsWith('\u0000*') || keys.has(`${id}\u0000*`)))) {
+            throw new LibraryError(
+              'conflict',
+              `change ${seq} cannot be reverted on its own: change ${entry.seq} (${entry.label}) later changed the same fields`,
+            )
+          }
+        }
+      }
+      const base = this.base()
+      const changes = revertChanges(target.changes, this.state.records, base.at)
+      return this.commit({ ...base, kind: 'do', label: `Revert: ${target.label}`, target: seq, changes })
+    })
+  }
+
+  private base(): Pick<JournalEntry, 'seq' | 'at' | 'nextId'> {
+    return { seq: this.state.seq + 1, at: this.now(), nextId: this.state.nextId }
+  }
+
+  /** The most recent history, newest first. */
+  async history(limit = 50): Promise<HistoryItem[]> {
+    const all = new Map([...(await this.segments.all()), ...this.recent])
+    const undone = new Set(this.state.redo)
+    return [...all.values()]
+      .sort((a, b) => b.seq - a.seq)
+      .slice(0, limit)
+      .map((e) => ({
+        seq: e.seq,
+        at: e.at,
+        kind: e.kind,
+        label: e.label,
+        target: e.target,
+        profiles: [...new Set(e.changes.map((c) => c.id))],
+        undone: e.kind === 'do' && undone.has(e.seq),
+      }))
+  }
+
+  /**
+   * Writes a new snapshot and index, moves the journal's entries to history/, and starts an empty journal.
+   * Runs beside further edits: the snapshot is of the records as they were when it started.
+   */
+  compact(): Promise<void> {
+    this.assertWritable()
+    this.compacting ??= this.doCompact().finally(() => {
+      this.compacting = null
+    })
+    return this.compacting
+  }
+
+  private async doCompact(): Promise<void> {
+    const { seq, nextId, done, redo } = this.state
+    const records = [...this.state.records.values()]
+    const cut = this.journalLength
+    await writeSnapshot(this.disk, this.paths, { seq, nextId, done: [...done], redo: [...redo] }, records)
+    await this.serial(async () => {
+      const bytes = await read(this.disk, this.paths.journal)
+      if (cut > 0) {
+        await this.disk.mkdir(this.paths.history)
+        await writeFileDurably(
+          this.disk,
+          `${this.paths.history}/${HistorySegments.fileName(seq)}`,
+          bytes.toString('utf8', 0, cut),
+        )
+        this.segments.invalidate()
+      }
+      const rest = bytes.subarray(cut, this.journalLength).toString('utf8')
+      await this.journal?.close()
+      await writeFileDurably(this.disk, this.paths.journal, rest)
+      this.journal = await this.disk.open(this.paths.journal, 'r+')
+      this.journalLength = Buffer.byteLength(rest)
+      this.journalEntries = rest ? rest.split('\n').length - 1 : 0
+      for (const s of [...this.recent.keys()]) if (s <= seq) this.recent.delete(s)
+    })
+  }
+
+  async close(): Promise<void> {
+    await this.queue
+    await this.compacting
+    await this.journal?.close()
+    this.journal = null
+    await this.release?.()
+    this.release = null
+  }
+}
+
+async function read(disk: Disk, path: string): Promise<Buffer> {
+  try {
+    return await disk.readFile(path)
+  } catch (error) {
+    throw ioError(path, error)
+  }
+}
+
+/** Makes a new library in an absent or empty folder: data files first, the manifest last. */
+async function createIfAbsent(disk: Disk, paths: LibraryPaths, now: string): Promise<void> {
+  if (await disk.exists(`${paths.dir}/library.json`)) return
+  if ((await disk.exists(paths.dir)) && (await disk.readdir(paths.dir)).length > 0) {
+    throw new LibraryError(
+      'not-a-library',
+      `${paths.dir} is not empty and is not a library; choose an empty or new folder`,
+    )
+  }
+  try {
+    await disk.mkdir(paths.dir)
+    await writeSnapshot(disk, paths, { seq: 0, nextId: 1, done: [], redo: [] }, [])
+    await writeFileDurably(disk, paths.journal, '')
+    await createManifest(disk, paths.dir, randomUUID(), now)
+    await syncDirectory(disk, paths.dir)
+  } catch (error) {
+    throw error instanceof LibraryError ? error : ioError(paths.dir, error)
+  }
+}
