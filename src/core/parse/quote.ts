@@ -33,12 +33,13 @@ interface Speaker {
 function speakerAt(items: readonly Item[], i: number): Speaker | null {
   const piece = items[i]
   if (!piece) return null
-  const one = parseSpeakerLine(piece.text)
+  // Right after a quote a speaker is expected, so a longer name is accepted (see parseSpeakerLine).
+  const one = parseSpeakerLine(piece.text, { afterQuote: true })
   if (one) return { pieces: [piece], ...one }
   const name = piece.text.replace(/^[-–—―]\s*/, '')
   const j = nextPiece(items, i + 1)
   const next = items[j]
-  if (next && looksLikePersonName(name) && TITLE_START.test(next.text)) {
+  if (next && looksLikePersonName(name, 8) && TITLE_START.test(next.text)) {
     const title = next.text.replace(/\.$/, '')
     return {
       pieces: [piece, next],
