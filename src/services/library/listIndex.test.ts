@@ -1,0 +1,48 @@
+// The fast list must say exactly what a full open says, whatever happened since the last compaction.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { makeMetric, makeProfile } from '../../core/library/testProfile'
+import { Library } from './library'
+import { readLibraryList } from './listIndex'
+
+const sorted = <T extends { id: string }>(xs: T[]): T[] => [...xs].sort((a, b) => a.id.localeCompare(b.id))
+
+describe('readLibraryList', () => {
+  it('matches a full open after creates, edits, deletes, undo and compaction', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'pc-list-')), 'lib')
+    const lib = await Library.open(dir, { create: true })
+    const { changed } = await lib.apply({
+      type: 'create',
+      profiles: [
+        makeProfile({ city: 'Cork' }),
+        makeProfile({ city: 'Espoo', country: 'Finland' }),
+        makeProfile({ city: 'Oslo', country: 'Norway' }),
+      ],
+    })
+    const [a, b, c] = changed as [string, string, string]
+    await lib.compact()
+    await lib.apply({
+      type: 'update',
+      updates: [{ id: a, set: { 'metrics.population': makeMetric('population', { value: 210000 }) } }],
+      by: 'curator',
+    })
+    await lib.apply({
+      type: 'update',
+      updates: [{ id: b, set: { city: 'Espoo (Esbo)', unassigned: ['x', 'y'] } }],
+      by: 'curator',
+    })
+    await lib.apply({ type: 'setStatus', ids: [c], status: 'in-review' })
+    await lib.apply({ type: 'delete', ids: [c] })
+    await lib.apply({ type: 'create', profiles: [makeProfile({ city: 'Bari', country: 'Italy' })] })
+    await lib.undo()
+    const expected = sorted(lib.summaries())
+    expect(sorted(await readLibraryList(dir))).toEqual(expected)
+    expect(expected.find((s) => s.id === a)?.percent).toBe(14)
+    // Without the index (a cache) the list still comes, from a full read.
+    await lib.close()
+    rmSync(join(dir, 'index.jsonl'))
+    expect(sorted(await readLibraryList(dir))).toEqual(expected)
+  })
+})

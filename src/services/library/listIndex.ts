@@ -1,0 +1,85 @@
+// The fast path to the list of profiles: the small index.jsonl plus the journal since it, without reading
+// the snapshot. Falls back to a full read-only open when the index is missing or behind the journal.
+import { METRIC_CATALOGUE, type MetricKey } from '../../core/model'
+import { summarize, type ProfileSummary } from '../../core/library/summary'
+import type { Change } from './changes'
+import { META_KEYS } from './changes'
+import { nodeDisk, type Disk } from './disk'
+import { ioError, LibraryError } from './errors'
+import { readJournal } from './journal'
+import { Library } from './library'
+import { readManifest } from './manifest'
+import { libraryPaths } from './paths'
+import { readIndex } from './snapshot'
+
+function patchSummary(summary: ProfileSummary, fields: Record<string, [unknown, unknown]>): ProfileSummary {
+  const next = { ...summary, missing: [...summary.missing] }
+  for (const [key, [, after]] of Object.entries(fields)) {
+    if (key === 'city' || key === 'country') next[key] = after as string
+    else if (key === 'status') next.status = after as ProfileSummary['status']
+    else if (key === META_KEYS.updatedAt) next.updatedAt = after as string
+    else if (key === META_KEYS.deleted) next.deleted = after as string | null
+    else if (key === 'unassigned') next.unassigned = (after as unknown[]).length
+    else if (key === 'sections') next.sections = (after as unknown[]).length
+    else if (key === META_KEYS.source) {
+      const source = after as { layout: ProfileSummary['layout']; sha256: string | null }
+      next.layout = source.layout
+      next.sha256 = source.sha256
+    } else if (key.startsWith('metrics.')) {
+      const metric = key.slice('metrics.'.length) as MetricKey
+      const missing = new Set(next.missing)
+      if (after === null) missing.add(metric)
+      else missing.delete(metric)
+      next.missing = METRIC_CATALOGUE.map((m) => m.key).filter((k) => missing.has(k))
+      next.percent = Math.round(
+        ((METRIC_CATALOGUE.length - next.missing.length) / METRIC_CATALOGUE.length) * 100,
+      )
+    }
+  }
+  return next
+}
+
+function applyToSummaries(summaries: Map<string, ProfileSummary>, change: Change): void {
+  if (change.op === 'create')
+    summaries.set(change.id, summarize(change.record.profile, { deleted: change.record.deleted }))
+  else if (change.op === 'remove') summaries.delete(change.id)
+  else {
+    const current = summaries.get(change.id)
+    if (current) summaries.set(change.id, patchSummary(current, change.fields))
+  }
+}
+
+/** Every profile's summary (in the library and in the trash), as of the last acknowledged change. */
+export async function readLibraryList(dir: string, disk: Disk = nodeDisk): Promise<ProfileSummary[]> {
+  const paths = libraryPaths(dir)
+  if (!(await readManifest(disk, dir, false))) {
+    throw new LibraryError('not-a-library', `${dir} is not a Profile Curator library (no library.json)`)
+  }
+  try {
+    const indexBytes = await disk.readFile(paths.index)
+    const header = JSON.parse(indexBytes.toString('utf8', 0, Math.max(0, indexBytes.indexOf(10)))) as {
+      seq?: unknown
+    }
+    const seq = typeof header.seq === 'number' ? header.seq : -1
+    const list = readIndex(indexBytes, paths.index, seq)
+    const journal = (await disk.exists(paths.journal))
+      ? readJournal(await disk.readFile(paths.journal), paths.journal)
+      : null
+    const entries = (journal?.entries ?? []).filter((e) => e.seq > seq)
+    if (list && (entries.length === 0 || entries[0]!.seq === seq + 1)) {
+      const summaries = new Map(list.map((s) => [s.id, s]))
+      for (const entry of entries) for (const change of entry.changes) applyToSummaries(summaries, change)
+      return [...summaries.values()]
+    }
+  } catch (error) {
+    if (error instanceof LibraryError && error.code === 'corrupt') throw error
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof SyntaxError))
+      throw ioError(paths.index, error)
+  }
+  const library = await Library.open(dir, { readOnly: true, disk })
+  try {
+    return library.summaries()
+  } finally {
+    await library.close()
+  }
+}
