@@ -1,0 +1,202 @@
+// Import of files and folders into a library: each document is new, unchanged (its source was imported
+// before), a conflict (the same city is already there) resolved by the chosen policy, or failed.
+import { basename } from 'node:path'
+import { identityKey } from '../../core/library/identityKey'
+import { mergeImported, SOURCE_FIELDS, type FieldDifference } from '../../core/library/merge'
+import { getField, type FieldPath } from '../../core/library/fields'
+import type { Profile } from '../../core/model'
+import type { Library } from '../library/library'
+import { parseFile } from '../parseFiles'
+import { collectFiles } from './collectFiles'
+
+export const CONFLICT_POLICIES = ['merge', 'skip', 'replace', 'keep-both'] as const
+export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number]
+
+export interface ImportRow {
+  file: string
+  /** The element or row within a JSON or CSV file (from 0); null for a text document. */
+  item: number | null
+  outcome: 'new' | 'unchanged' | 'conflict' | 'failed' | 'skipped'
+  id: string | null
+  city: string
+  country: string
+  /** What was done with a conflict. */
+  action: 'merged' | 'skipped' | 'replaced' | 'kept-both' | null
+  /** For a conflict: each field that differs, and whether the new source's value was taken. */
+  differences: FieldDifference[]
+  reason: string | null
+}
+
+export interface ImportReport {
+  rows: ImportRow[]
+  counts: Record<ImportRow['outcome'], number>
+  cancelled: boolean
+}
+
+export interface ImportOptions {
+  onConflict?: ConflictPolicy
+  onProgress?: (progress: { done: number; total: number; file: string }) => void
+  signal?: AbortSignal
+  /** Profiles per journal entry: one fsync per batch, one undo step per batch. */
+  batchSize?: number
+}
+
+const row = (
+  file: string,
+  item: number | null,
+  outcome: ImportRow['outcome'],
+  extra: Partial<ImportRow> = {},
+): ImportRow => ({
+  file,
+  item,
+  outcome,
+  id: null,
+  city: '',
+  country: '',
+  action: null,
+  differences: [],
+  reason: null,
+  ...extra,
+})
+
+class Importer {
+  private readonly bySha = new Map<string, string>()
+  private readonly byIdentity = new Map<string, string>()
+  private pending: Array<{ profile: Profile; row: ImportRow }> = []
+  readonly rows: ImportRow[] = []
+
+  constructor(
+    private readonly library: Library,
+    private readonly policy: ConflictPolicy,
+    private readonly batchSize: number,
+  ) {
+    for (const record of library.records()) {
+      if (record.deleted) continue
+      if (record.profile.source.sha256) this.bySha.set(record.profile.source.sha256, record.id)
+      const key = identityKey(record.profile.city, record.profile.country)
+      if (key) this.byIdentity.set(key, record.id)
+    }
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return
+    const batch = this.pending
+    this.pending = []
+    const { changed } = await this.library.apply({ type: 'create', profiles: batch.map((p) => p.profile) })
+    batch.forEach((p, i) => {
+      p.row.id = changed[i] ?? null
+      const key = identityKey(p.profile.city, p.profile.country)
+      if (key && p.row.id) this.byIdentity.set(key, p.row.id)
+      if (p.profile.source.sha256 && p.row.id) this.bySha.set(p.profile.source.sha256, p.row.id)
+    })
+  }
+
+  async add(file: string, item: number | null, profile: Profile, textSource: boolean): Promise<void> {
+    const identity = { city: profile.city, country: profile.country }
+    const sha = profile.source.sha256
+    if (textSource && sha && this.bySha.has(sha)) {
+      this.rows.push(
+        row(file, item, 'unchanged', {
+          ...identity,
+          id: this.bySha.get(sha)!,
+          reason: 'this source was imported before',
+        }),
+      )
+      return
+    }
+    const key = identityKey(profile.city, profile.country)
+    if (key && this.pending.some((p) => identityKey(p.profile.city, p.profile.country) === key))
+      await this.flush()
+    const existingId = key ? this.byIdentity.get(key) : undefined
+    if (!existingId) {
+      const r = row(file, item, 'new', identity)
+      this.rows.push(r)
+      this.pending.push({ profile, row: r })
+      if (this.pending.length >= this.batchSize) await this.flush()
+      return
+    }
+    await this.conflict(file, item, profile, existingId)
+  }
+
+  private async conflict(file: string, item: number | null, profile: Profile, id: string): Promise<void> {
+    const existing = this.library.get(id)!
+    const identity = { city: profile.city, country: profile.country, id }
+    const { merged, differences } = mergeImported(existing.profile, profile, new Set(existing.edited))
+    if (differences.length === 0) {
+      this.rows.push(
+        row(file, item, 'unchanged', { ...identity, reason: 'same content as the profile in the library' }),
+      )
+      return
+    }
+    if (this.policy === 'skip') {
+      this.rows.push(row(file, item, 'conflict', { ...identity, action: 'skipped', differences }))
+      return
+    }
+    if (this.policy === 'keep-both') {
+      const r = row(file, item, 'conflict', { ...identity, id: null, action: 'kept-both', differences })
+      this.rows.push(r)
+      this.pending.push({ profile, row: r })
+      return this.flush()
+    }
+    const replace = this.policy === 'replace'
+    const fields: FieldPath[] = replace
+      ? [...SOURCE_FIELDS]
+      : differences.filter((d) => d.taken).map((d) => d.field)
+    const target = replace ? profile : merged
+    const set = Object.fromEntries(fields.map((f) => [f, getField(target, f)]))
+    await this.library.apply({
+      type: 'update',
+      updates: [{ id, set }],
+      by: 'source',
+      source: profile.source,
+      label: `${replace ? 'Replace' : 'Merge'} ${profile.city} from ${basename(file)}`,
+    })
+    const taken = replace ? differences.map((d) => ({ ...d, taken: true })) : differences
+    this.rows.push(
+      row(file, item, 'conflict', {
+        ...identity,
+        action: replace ? 'replaced' : 'merged',
+        differences: taken,
+      }),
+    )
+  }
+}
+
+/** Imports files and folders (recursively) into an open library; returns the report, row by row. */
+export async function importFiles(
+  library: Library,
+  inputs: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const importer = new Importer(library, options.onConflict ?? 'merge', options.batchSize ?? 500)
+  const entries = await collectFiles(inputs)
+  const total = entries.filter((e) => !e.skip).length
+  let done = 0
+  let cancelled = false
+  for (const { file, skip } of entries) {
+    if (skip) {
+      importer.rows.push(
+        row(file, null, skip === 'no such file or folder' ? 'failed' : 'skipped', { reason: skip }),
+      )
+      continue
+    }
+    options.onProgress?.({ done, total, file })
+    if (options.signal?.aborted) {
+      cancelled = true
+      break
+    }
+    done += 1
+    const outcome = await parseFile(file)
+    if (outcome.error) importer.rows.push(row(file, null, 'failed', { reason: outcome.error }))
+    for (const reason of outcome.rejected) importer.rows.push(row(file, null, 'failed', { reason }))
+    const items = outcome.documents.some((d) => d.layout === 'json' || d.layout === 'csv')
+    for (const [i, doc] of outcome.documents.entries()) {
+      await importer.add(file, items ? i : null, doc.profile, !items)
+    }
+  }
+  await importer.flush()
+  options.onProgress?.({ done, total, file: '' })
+  const counts = { new: 0, unchanged: 0, conflict: 0, failed: 0, skipped: 0 }
+  for (const r of importer.rows) counts[r.outcome] += 1
+  return { rows: importer.rows, counts, cancelled }
+}
