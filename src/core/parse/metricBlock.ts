@@ -6,7 +6,7 @@ import { parseMetricValue } from '../metrics/parseMetricValue'
 import type { MetricKey } from '../model'
 import type { ProfileBuilder } from './builder'
 import { matchLabel, type LabelMatch } from './labels'
-import { looksLikePersonName } from './person'
+import { emailOf, looksLikePersonName } from './person'
 import type { Piece } from './pieces'
 
 /** Values that say "no figure" explicitly: recognised, kept as boilerplate, the metric stays empty. */
@@ -46,39 +46,59 @@ function assignMetric(
   }
 }
 
+/** Reads an extra label and its values; returns the index of the last contact it made, or -1. */
 function assignExtra(
   b: ProfileBuilder,
   label: Piece,
   m: Extract<LabelMatch, { kind: 'extra' }>,
   values: ValuePart[],
-): void {
+): number {
   const inline = m.inline !== null
   if (m.person && m.role) {
-    if (values.length === 0) return void b.extra(label, { label: m.label, value: '' })
+    if (values.length === 0) {
+      b.extra(label, { label: m.label, value: '' })
+      return -1
+    }
     if (!inline) b.label(label, m.role)
+    let current = -1
     for (const v of values) {
-      if (looksLikePersonName(v.text) || !/\d/.test(v.text)) {
-        b.contact(v.piece, { role: m.role, name: v.text, title: null, email: null })
+      // A focal point's name, then their email on the next line: one contact with its address.
+      const email = emailOf(v.text)
+      if (email && current >= 0) b.contactPart(v.piece, current, { email })
+      else if (looksLikePersonName(v.text) || !/[\d@]|^(https?:|www\.)/i.test(v.text)) {
+        current = b.contact(v.piece, { role: m.role, name: v.text, title: null, email: null })
       } else b.unassign(v.piece, inline ? v.piece.text : `${m.label}: ${v.text}`)
     }
-    return
+    return current
   }
   if (/^country$/i.test(m.label)) b.identityHint(null, values[0]?.text ?? null)
   if (/^city$/i.test(m.label)) b.identityHint(values[0]?.text ?? null, null)
   const names = values.filter((v) => looksLikePersonName(v.text))
   const rest = values.filter((v) => !names.includes(v))
-  if (inline)
-    return names.length > 0
-      ? b.unassign(label)
-      : void b.extra(label, { label: m.label, value: m.inline ?? '' })
+  if (inline) {
+    if (names.length > 0) b.unassign(label)
+    else b.extra(label, { label: m.label, value: m.inline ?? '' })
+    return -1
+  }
   const index = b.extra(label, { label: m.label, value: rest.map((v) => v.text).join(' ') })
   for (const v of rest) b.extraPart(v.piece, index)
   for (const v of names) b.unassign(v.piece)
+  return -1
 }
 
 export interface MetricBlockOptions {
   /** Card pages show the figure before its caption; allow a value line to pair with the label after it. */
   valueBeforeLabel?: boolean
+}
+
+/**
+ * Whether `value`, met before the label `m`, is of the label's kind: a figure for a metric, a name for a
+ * person label (`person` / `Park Min-jae` / `Mayor`), anything but a name for another extra label.
+ */
+function fitsLabel(value: string, m: LabelMatch): boolean {
+  if (m.kind === 'metric') return parseMetricValue(value, m.key) !== null
+  if (m.person) return looksLikePersonName(value)
+  return value.length <= 60 && !looksLikePersonName(value)
 }
 
 /** Reads `pieces` (one block, no blank separators) as labels and values. */
@@ -88,6 +108,8 @@ export function readMetricBlock(
   options: MetricBlockOptions = {},
 ): void {
   let i = 0
+  // The contact the last person label made: an email line after it (inline labels) is its address.
+  let contact = -1
   while (i < pieces.length) {
     const piece = pieces[i]!
     if (isIconWord(piece.text) || isBoilerplate(piece.text)) {
@@ -99,18 +121,22 @@ export function readMetricBlock(
     if (!m) {
       const next = pieces.slice(i + 1).find((p) => !isIconWord(p.text))
       const nextLabel = next ? matchLabel(next.text) : null
-      if (options.valueBeforeLabel && next && nextLabel?.kind === 'metric' && !nextLabel.inline) {
-        const afterNext = pieces[pieces.indexOf(next) + 1]
+      if (options.valueBeforeLabel && next && nextLabel && !nextLabel.inline) {
+        const at = pieces.indexOf(next)
+        const afterNext = pieces[at + 1]
         const nextHasOwnValue = afterNext && !matchLabel(afterNext.text) && !isIconWord(afterNext.text)
-        if (!nextHasOwnValue && parseMetricValue(piece.text, nextLabel.key)) {
-          const at = pieces.indexOf(next)
+        if (!nextHasOwnValue && fitsLabel(piece.text, nextLabel)) {
           for (const icon of pieces.slice(i + 1, at)) b.boiler(icon)
-          assignMetric(b, next, nextLabel.key, [{ piece, text: piece.text }], false)
+          const value = [{ piece, text: piece.text }]
+          if (nextLabel.kind === 'metric') assignMetric(b, next, nextLabel.key, value, false)
+          else contact = assignExtra(b, next, nextLabel, value)
           i = at + 1
           continue
         }
       }
-      b.unassign(piece)
+      const email = emailOf(piece.text)
+      if (email && contact >= 0) b.contactPart(piece, contact, { email })
+      else b.unassign(piece)
       i += 1
       continue
     }
@@ -123,8 +149,9 @@ export function readMetricBlock(
         j += 1
       }
     }
+    contact = -1
     if (m.kind === 'metric') assignMetric(b, piece, m.key, values, m.inline !== null)
-    else assignExtra(b, piece, m, values)
+    else contact = assignExtra(b, piece, m, values)
     i = m.inline !== null ? i + 1 : j
   }
 }

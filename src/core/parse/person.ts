@@ -34,6 +34,15 @@ export function looksLikePersonName(text: string, maxWords = 4): boolean {
   return tokens.every(nameWord) && tokens.length <= maxWords
 }
 
+/**
+ * The address in a line that is only an email address, bare, `mailto:` or labelled (`Email: x@y.org`), or null.
+ * Such a line under a person is that person's address (a focal point's name, then their email).
+ */
+export function emailOf(text: string): string | null {
+  const m = /^(?:e-?mail(?: address)?\s*:\s*)?(?:mailto:)?([^\s@:]+@[^\s@]+\.[a-z]{2,})$/i.exec(text.trim())
+  return m ? m[1]! : null
+}
+
 const SPEAKER_TITLES =
   '(?:(?:Lord |Executive |Deputy |Vice[- ]|First |Acting )?Mayor|Governor|President|Chair(?:man|woman|person)?|Director|Head|Minister|Secretary|Prefect|Chief Executive|Commissioner|Councillor|Leader|Party Secretary)'
 
