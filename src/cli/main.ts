@@ -1,5 +1,8 @@
 // The profile-curator command line: argument parsing and printing only; the work is done by services.
 import { Command } from 'commander'
+import { registerHistory } from './commands/history'
+import { registerImport } from './commands/import'
+import { registerList } from './commands/list'
 import { registerParse } from './commands/parse'
 import packageJson from '../../package.json' with { type: 'json' }
 
@@ -13,5 +16,8 @@ const program = new Command()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
 
 registerParse(program)
+registerImport(program)
+registerList(program)
+registerHistory(program)
 
 await program.parseAsync(process.argv)

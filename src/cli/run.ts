@@ -1,0 +1,31 @@
+// Runs a command's action: a LibraryError or DocumentError becomes one line on stderr and exit code 1.
+import { Library, type OpenOptions } from '../services/library/library'
+import { LibraryError } from '../services/library/errors'
+
+export function action<A extends unknown[]>(
+  fn: (...args: A) => Promise<void>,
+): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await fn(...args)
+    } catch (error) {
+      if (!(error instanceof LibraryError)) throw error
+      process.stderr.write(`${error.message}\n`)
+      process.exitCode = 1
+    }
+  }
+}
+
+/** Opens the library for one command and closes it after, even when the command fails. */
+export async function withLibrary(
+  dir: string,
+  options: OpenOptions,
+  work: (library: Library) => Promise<void>,
+): Promise<void> {
+  const library = await Library.open(dir, options)
+  try {
+    await work(library)
+  } finally {
+    await library.close()
+  }
+}
