@@ -1,10 +1,19 @@
 // Recognises metric labels (from the catalogue) and the extra labels sources put beside them.
 import { EXTRA_LABELS, METRIC_CATALOGUE, type MetricKey } from '../model'
 import { foldKey } from '../clean/fold'
+import { findCurrencyMarkers } from '../metrics/currency'
+import { unitKinds } from '../metrics/units'
 import { withoutMarker } from './pieces'
 
 export type LabelMatch =
-  | { kind: 'metric'; key: MetricKey; label: string; inline: string | null }
+  | {
+      kind: 'metric'
+      key: MetricKey
+      label: string
+      inline: string | null
+      /** The unit or year the label states in brackets (`Area (km²)` → `km²`), for reading a bare value. */
+      unit: string | null
+    }
   | { kind: 'extra'; label: string; role: string | null; person: boolean; inline: string | null }
 
 interface LabelEntry {
@@ -29,6 +38,7 @@ const ENTRIES: LabelEntry[] = [
         key: m.key,
         label,
         inline,
+        unit: null,
       }),
     })),
   ),
@@ -47,6 +57,28 @@ const ENTRIES: LabelEntry[] = [
 const byKey = new Map(ENTRIES.map((e) => [e.folded, e]))
 const MAX_LABEL = Math.max(...ENTRIES.map((e) => e.folded.length)) + 8
 
+/** A bracketed qualifier that states a unit, a currency or a reference year: `(km²)`, `(USD)`, `(2019)`. */
+function isUnitQualifier(text: string): boolean {
+  const t = text.trim()
+  if (t.length > 30) return false
+  return /^\d{4}( est(imate|\.)?)?$/i.test(t) || unitKinds(t).size > 0 || findCurrencyMarkers(t).length > 0
+}
+
+/**
+ * The label a head names: a catalogue or extra label as written, or a metric label with a bracketed unit or
+ * year after it (`Area (km²)`, `Population (2019)`). Only a unit is stripped: `GDP per capita (city)` is a
+ * catalogue label of its own, and `Population (country)` is not the city's population.
+ */
+function lookup(head: string, inline: string | null): LabelMatch | null {
+  const label = head.replace(/\s*:$/, '').trim()
+  const entry = byKey.get(labelKey(head))
+  if (entry) return entry.match(label, inline)
+  const qualified = /^(.*\S)\s*\(([^()]+)\)$/.exec(label)
+  if (!qualified || !isUnitQualifier(qualified[2]!)) return null
+  const match = byKey.get(labelKey(qualified[1]!))?.match(label, inline)
+  return match?.kind === 'metric' ? { ...match, unit: qualified[2]!.trim() } : null
+}
+
 /**
  * Reads `Label`, `Label:`, `• Label: ` or `Label: value` as a label. With `inlineOnly` a bare word like
  * `Population` is not enough: a colon is required (for text where such words can head a paragraph).
@@ -57,14 +89,20 @@ export function matchLabel(text: string, options: { requireColon?: boolean } = {
   // Labels are short: a long line can only be one when it starts with `Label:`.
   if (colon > MAX_LABEL || (colon < 0 && body.length > MAX_LABEL)) return null
   if (colon > 0) {
-    const head = body.slice(0, colon)
-    const entry = byKey.get(labelKey(head))
-    if (entry) {
-      const inline = body.slice(colon + 1).trim()
-      return entry.match(head.trim(), inline.length > 0 ? inline : null)
-    }
+    const inline = body.slice(colon + 1).trim()
+    const match = lookup(body.slice(0, colon), inline.length > 0 ? inline : null)
+    if (match) return match
   }
   if (options.requireColon) return null
-  const entry = byKey.get(labelKey(body))
-  return entry ? entry.match(body.replace(/\s*:$/, ''), null) : null
+  return lookup(body, null)
+}
+
+/**
+ * The text to read a metric's figure from: a bare figure under a label that states its unit or year gets it
+ * (`380` under `Area (ha)` is 380 hectares; `246,563` under `Population (2019)` is of 2019). A value that
+ * writes its own unit is read as written.
+ */
+export function valueWithUnit(value: string, unit: string | null): string {
+  if (!unit || /\p{L}/u.test(value)) return value
+  return /^\d{4}/.test(unit) ? `${value} (${unit})` : `${value} ${unit}`
 }

@@ -5,7 +5,7 @@ import { isBoilerplate, isIconWord } from '../clean/boilerplate'
 import { parseMetricValue } from '../metrics/parseMetricValue'
 import type { MetricKey } from '../model'
 import type { ProfileBuilder } from './builder'
-import { matchLabel, type LabelMatch } from './labels'
+import { matchLabel, valueWithUnit, type LabelMatch } from './labels'
 import { emailOf, looksLikePersonName } from './person'
 import type { Piece } from './pieces'
 
@@ -23,9 +23,10 @@ function assignMetric(
   key: MetricKey,
   values: ValuePart[],
   inline: boolean,
+  unit: string | null = null,
 ): void {
   const text = values.map((v) => v.text).join(' ')
-  const parsed = text ? parseMetricValue(text, key) : null
+  const parsed = text ? parseMetricValue(valueWithUnit(text, unit), key) : null
   if (parsed) {
     if (!inline) b.label(label, key)
     const { value, min, max, unit, year, note } = parsed
@@ -96,7 +97,7 @@ export interface MetricBlockOptions {
  * person label (`person` / `Park Min-jae` / `Mayor`), anything but a name for another extra label.
  */
 function fitsLabel(value: string, m: LabelMatch): boolean {
-  if (m.kind === 'metric') return parseMetricValue(value, m.key) !== null
+  if (m.kind === 'metric') return parseMetricValue(valueWithUnit(value, m.unit), m.key) !== null
   if (m.person) return looksLikePersonName(value)
   return value.length <= 60 && !looksLikePersonName(value)
 }
@@ -128,7 +129,7 @@ export function readMetricBlock(
         if (!nextHasOwnValue && fitsLabel(piece.text, nextLabel)) {
           for (const icon of pieces.slice(i + 1, at)) b.boiler(icon)
           const value = [{ piece, text: piece.text }]
-          if (nextLabel.kind === 'metric') assignMetric(b, next, nextLabel.key, value, false)
+          if (nextLabel.kind === 'metric') assignMetric(b, next, nextLabel.key, value, false, nextLabel.unit)
           else contact = assignExtra(b, next, nextLabel, value)
           i = at + 1
           continue
@@ -150,7 +151,7 @@ export function readMetricBlock(
       }
     }
     contact = -1
-    if (m.kind === 'metric') assignMetric(b, piece, m.key, values, m.inline !== null)
+    if (m.kind === 'metric') assignMetric(b, piece, m.key, values, m.inline !== null, m.unit)
     else contact = assignExtra(b, piece, m, values)
     i = m.inline !== null ? i + 1 : j
   }
