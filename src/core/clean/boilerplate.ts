@@ -18,6 +18,9 @@ const CHROME: readonly RegExp[] = [
   /^Related (City|Cities|Documents|Links|Content|Publications|News)$/i,
   /^For citation(,)? please use:?$/i,
   /^Last update:.*(UNESCO Institute for Lifelong Learning|Accessed on).*$/i,
+  // A page footer's date stamp (`Last updated: 12 May 2021`, `Page last modified on 2021-05-12`): only a date
+  // may follow, so a sentence that starts with these words stays content.
+  /^(Page |This page was )?last (update|updated|modified|reviewed)( on)?:?\s+(?=[^\n]*\d)[\p{L}\d ,./:-]{4,40}$/iu,
   /^(©|\(c\)|Copyright)\s*(\d{4}\s*)?UNESCO\b.*$/i,
   /^(Photo|Image|Credit)s?:\s.*(©|UNESCO|Shutterstock|Getty).*$/i,
   /^(This site uses cookies|We use cookies)\b.*$/i,
