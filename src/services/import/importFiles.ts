@@ -2,36 +2,20 @@
 // before), a conflict (the same city is already there) resolved by the chosen policy, or failed.
 import { basename } from 'node:path'
 import { identityKey } from '../../core/library/identityKey'
-import { mergeImported, SOURCE_FIELDS, type FieldDifference } from '../../core/library/merge'
+import { mergeImported, SOURCE_FIELDS } from '../../core/library/merge'
 import { getField, type FieldPath } from '../../core/library/fields'
 import type { Profile } from '../../core/model'
 import type { Library } from '../library/library'
 import { parseFile } from '../parseFiles'
 import { collectFiles } from './collectFiles'
+import {
+  CONFLICT_POLICIES,
+  type ConflictPolicy,
+  type ImportReport,
+  type ImportRow,
+} from '../../core/library/reports'
 
-export const CONFLICT_POLICIES = ['merge', 'skip', 'replace', 'keep-both'] as const
-export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number]
-
-export interface ImportRow {
-  file: string
-  /** The element or row within a JSON or CSV file (from 0); null for a text document. */
-  item: number | null
-  outcome: 'new' | 'unchanged' | 'conflict' | 'failed' | 'skipped'
-  id: string | null
-  city: string
-  country: string
-  /** What was done with a conflict. */
-  action: 'merged' | 'skipped' | 'replaced' | 'kept-both' | null
-  /** For a conflict: each field that differs, and whether the new source's value was taken. */
-  differences: FieldDifference[]
-  reason: string | null
-}
-
-export interface ImportReport {
-  rows: ImportRow[]
-  counts: Record<ImportRow['outcome'], number>
-  cancelled: boolean
-}
+export { CONFLICT_POLICIES, type ConflictPolicy, type ImportReport, type ImportRow }
 
 export interface ImportOptions {
   onConflict?: ConflictPolicy

@@ -1,21 +1,12 @@
 // The unit of history: a change to one stored record. Entries of the journal are lists of changes, and
 // undo is the same list inverted, so every command is undoable by construction.
 import { z } from 'zod'
-import { ProfileSchema, type Profile } from '../../core/model'
+import type { Profile } from '../../core/model'
+import { StoredRecordSchema, type StoredRecord } from '../../core/library/record'
 import { deepEqual } from '../../core/library/deepEqual'
-import { FieldPathSchema, getField, setField, type FieldPath } from '../../core/library/fields'
+import { getField, setField, type FieldPath } from '../../core/library/fields'
 
-export const StoredRecordSchema = z
-  .object({
-    id: z.string().min(1),
-    /** When the profile was moved to the trash; null while it is in the library. */
-    deleted: z.iso.datetime({ offset: true }).nullable(),
-    /** Fields the curator has changed by hand: an import never overwrites them silently. */
-    edited: z.array(FieldPathSchema),
-    profile: ProfileSchema,
-  })
-  .strict()
-export type StoredRecord = z.infer<typeof StoredRecordSchema>
+export { StoredRecordSchema, type StoredRecord }
 
 /** Record-level keys a patch can carry besides the profile's fields. */
 const META = { deleted: '$deleted', edited: '$edited', updatedAt: 'updatedAt', source: 'source' } as const

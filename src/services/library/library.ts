@@ -15,6 +15,7 @@ import { createManifest, readManifest } from './manifest'
 import { libraryPaths, type LibraryPaths } from './paths'
 import { readSnapshot, writeSnapshot } from './snapshot'
 import { LibraryState } from './state'
+import type { ApplyResult, HistoryItem } from '../../core/library/reports'
 
 export interface OpenOptions {
   /** Create the library when the folder is absent or empty. */
@@ -27,23 +28,7 @@ export interface OpenOptions {
   compactEvery?: number
 }
 
-export interface ApplyResult {
-  seq: number | null
-  label: string
-  /** Ids of the profiles the command changed. */
-  changed: string[]
-}
-
-export interface HistoryItem {
-  seq: number
-  at: string
-  kind: JournalEntry['kind']
-  label: string
-  target: number | null
-  profiles: string[]
-  /** Undone and not redone. */
-  undone: boolean
-}
+export type { ApplyResult, HistoryItem }
 
 const summaryCache = new WeakMap<StoredRecord, ProfileSummary>()
 
