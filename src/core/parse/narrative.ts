@@ -11,12 +11,25 @@ export interface NarrativeOptions {
   numberedHeadings?: boolean
   /** What a short, unknown title-like line standing alone becomes. */
   unknownTitles?: 'section' | 'sub-heading' | 'paragraph'
+  /** Card pages: a short title right above its paragraph, with no blank line between, is a theme sub-heading. */
+  themeTitles?: boolean
 }
 
 type Item = Piece | null
 
 const isolated = (items: readonly Item[], i: number): boolean =>
   (i === 0 || items[i - 1] === null) && (i === items.length - 1 || items[i + 1] === null)
+
+/**
+ * A card's theme line (`Digital learning`): a few words with no sentence punctuation, after a blank line (or
+ * first), directly above running text. The themes vary from page to page, so position and form decide, not a list.
+ */
+function themeTitle(items: readonly Item[], i: number, text: string): boolean {
+  const next = items[i + 1]
+  if ((i > 0 && items[i - 1] !== null) || !next) return false
+  if (!isTitleLike(text, 6) || /[.:;,!?]$/.test(text) || listMarker(text)) return false
+  return next.text.split(/\s+/).length >= 8 && /[.!?:;”"’)]$/.test(next.text)
+}
 
 function isSubHeadingText(text: string): boolean {
   if (isKnownSubHeading(text)) return true
@@ -65,6 +78,7 @@ export function readNarrative(
       const block = marker.kind === 'bullet' ? `- ${marker.rest}` : `${listNumber}. ${marker.rest}`
       return b.sectionText(piece, block)
     }
+    if (options.themeTitles && themeTitle(items, i, text)) return b.sectionText(piece, `### ${text}`)
     if (unknownTitles !== 'paragraph' && isolated(items, i) && isTitleLike(text, 8) && !/[:!?]$/.test(text)) {
       if (unknownTitles === 'section') return void b.startSection(text, piece)
       return b.sectionText(piece, `### ${text}`)

@@ -16,5 +16,5 @@ export function parseCard(items: readonly Item[], b: ProfileBuilder): void {
     i = region[1]
   }
   i = readQuote(items, i, b)
-  readNarrative(items.slice(i), b, { unknownTitles: 'sub-heading' })
+  readNarrative(items.slice(i), b, { unknownTitles: 'sub-heading', themeTitles: true })
 }
