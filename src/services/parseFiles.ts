@@ -33,7 +33,9 @@ export async function parseFile(
       }
     }
     const documents = input.items.flatMap((item) =>
-      item.profile ? [{ profile: item.profile, layout: input.format, diagnostics: [], trace: [] }] : [],
+      item.profile
+        ? [{ profile: item.profile, layout: input.format, diagnostics: [], trace: [], lines: [] }]
+        : [],
     )
     const rejected = input.items.flatMap((item) => (item.error ? [item.error] : []))
     return { file: path, documents, error: null, rejected }

@@ -91,6 +91,7 @@ function fallback(lines: readonly string[], source: SourceInfo, error: unknown):
     layout: 'plain',
     diagnostics: b.diagnostics,
     trace: b.trace,
+    lines: [...lines],
   }
 }
 
@@ -117,7 +118,7 @@ export function parseLines(lines: readonly string[], source: SourceInfo): Parsed
     completeIdentity(b)
     checkTruncation(items, b)
     const profile = assemble(b, layout, source, lines.join('\n'))
-    return { profile, layout, diagnostics: b.diagnostics, trace: b.trace }
+    return { profile, layout, diagnostics: b.diagnostics, trace: b.trace, lines: [...lines] }
   } catch (error) {
     return fallback(lines, source, error)
   }

@@ -8,6 +8,8 @@ export interface ParsedDocument {
   diagnostics: Diagnostic[]
   /** One entry per piece of source text read: the line it came from and the field it went to. */
   trace: TraceEntry[]
+  /** The source lines the trace's line numbers point into (empty for JSON and CSV items). */
+  lines: string[]
 }
 
 /** Where a document came from; carried into `profile.source`. */
