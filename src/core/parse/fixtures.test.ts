@@ -1,5 +1,6 @@
-// Judges the parser on the layout corpus in test/fixtures/layouts: raw pages and the expectations written
-// independently of the parser (see that folder's README for the comparison rules).
+// Judges the parser on the two corpora in test/fixtures: `layouts` (the first corpus) and `holdout` (a second,
+// independent writer's pages, to check that the rules generalise). Raw pages and expectations written
+// independently of the parser; the comparison rules are in test/fixtures/layouts/README.md.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,7 +9,8 @@ import { conservationProblems } from './conservation'
 import { parseLines } from './parse'
 import { ProfileSchema } from '../model'
 
-const ROOT = join(__dirname, '../../../test/fixtures/layouts')
+const FIXTURES = join(__dirname, '../../../test/fixtures')
+const CORPORA = ['layouts', 'holdout'] as const
 
 interface Expected {
   layout: string
@@ -32,13 +34,15 @@ interface Expected {
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim()
 
-const cases = readdirSync(ROOT, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join(ROOT, d.name))
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => [`${d.name}/${f}`, join(ROOT, d.name, f)] as const),
-  )
+const cases = CORPORA.flatMap((corpus) =>
+  readdirSync(join(FIXTURES, corpus), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(FIXTURES, corpus, d.name))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => [`${corpus}/${d.name}/${f}`, join(FIXTURES, corpus, d.name, f)] as const),
+    ),
+)
 
 describe.each(cases)('%s', (_name, path) => {
   const expected = JSON.parse(readFileSync(path.replace(/\.txt$/, '.expected.json'), 'utf8')) as Expected

@@ -9,17 +9,20 @@ import { parseLines } from './parse'
 import { ProfileSchema } from '../model'
 
 const SEEDS = join(__dirname, '../../../../shared/seeds')
-const FIXTURES = join(__dirname, '../../../test/fixtures/layouts')
+// Both corpora: the first one and the second writer's holdout pages.
+const FIXTURES = ['layouts', 'holdout'].map((corpus) => join(__dirname, '../../../test/fixtures', corpus))
 
 const corpus: string[] = [
   ...readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')),
-  ...readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(join(FIXTURES, d.name))
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => readFileSync(join(FIXTURES, d.name, f), 'utf8')),
-    ),
+  ...FIXTURES.flatMap((root) =>
+    readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) =>
+        readdirSync(join(root, d.name))
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => readFileSync(join(root, d.name, f), 'utf8')),
+      ),
+  ),
 ]
 
 function check(text: string): void {
