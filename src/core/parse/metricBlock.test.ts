@@ -32,6 +32,14 @@ describe('readMetricBlock: card values before their caption', () => {
     expect(b.unassigned).toEqual(['Hoffmann Mr Jürgen', '2015'])
   })
 
+  it('keeps a placeholder before its caption as a stated non-value', () => {
+    const b = read(['emoji_events', 'N/A', 'City award', 'savings', '–', 'GDP per capita'], true)
+    expect(b.extraFields).toEqual([{ label: 'City award', value: '' }])
+    expect(b.metrics.gdpCity).toBeNull()
+    expect(b.boilerplate).toEqual(['emoji_events', 'N/A', 'savings', '–'])
+    expect(b.unassigned).toEqual([])
+  })
+
   it('keeps the caption-first order when the label has its own value', () => {
     const b = read(['person', 'Mayor', 'Park Min-jae', 'groups', 'Population', '126,987'], true)
     expect(b.contacts.map((c) => c.name)).toEqual(['Park Min-jae'])

@@ -99,7 +99,7 @@ export interface MetricBlockOptions {
 function fitsLabel(value: string, m: LabelMatch): boolean {
   if (m.kind === 'metric') return parseMetricValue(valueWithUnit(value, m.unit), m.key) !== null
   if (m.person) return looksLikePersonName(value)
-  return value.length <= 60 && !looksLikePersonName(value)
+  return value.length <= 60 && !looksLikePersonName(value) && !NO_VALUE.test(value)
 }
 
 /** Reads `pieces` (one block, no blank separators) as labels and values. */
@@ -137,6 +137,7 @@ export function readMetricBlock(
       }
       const email = emailOf(piece.text)
       if (email && contact >= 0) b.contactPart(piece, contact, { email })
+      else if (NO_VALUE.test(piece.text)) b.boiler(piece)
       else b.unassign(piece)
       i += 1
       continue
