@@ -110,8 +110,7 @@ export function parseLines(lines: readonly string[], source: SourceInfo): Parsed
     // The city's name glued to the text before it (`...of the AuvergneClermont-Ferrand, the capital...`) is a
     // boundary only once the page has said which city it is: split there and read the page again.
     const names = b.city ? [b.city] : []
-    const text = items.map((p) => p?.text ?? '').join('\n')
-    if (names.length > 0 && hasGluedName(text, names)) {
+    if (names.length > 0 && hasGluedName(items.map((p) => p?.text ?? '').join('\n'), names)) {
       items = toPieces(lines, names)
       ;({ layout, b } = read(items))
     }
