@@ -53,6 +53,7 @@ export function readNarrative(
 ): void {
   const unknownTitles = options.unknownTitles ?? 'sub-heading'
   let listNumber = 0
+  let gluedItem = false
   items.forEach((piece, i) => {
     if (!piece) return
     const text = piece.text
@@ -84,8 +85,17 @@ export function readNarrative(
       return b.sectionText(piece, `### ${text}`)
     }
     const last = b.currentSection().blocks.at(-1)
+    const previous = items[i - 1]
+    const lowerStart = /^[\p{Ll}]/u.test(text)
+    // A glued list: lower-case items split from the same line as the `…objectives:` that introduces them.
+    if (last && lowerStart && previous?.line === piece.line && (/:$/.test(last) || gluedItem)) {
+      gluedItem = true
+      return b.sectionText(piece, `- ${text}`)
+    }
+    gluedItem = false
     // A hard-wrapped paragraph: the previous line stops mid-sentence and this one goes on in lower case.
-    if (last && !/^(#|- |\d+\. )/.test(last) && !/[.!?:;”"’)]$/.test(last) && /^[\p{Ll}]/u.test(text)) {
+    const wrapped = previous && previous.line < piece.line
+    if (wrapped && last && !/^(#|- |\d+\. )/.test(last) && !/[.!?:;”"’)]$/.test(last) && lowerStart) {
       return b.continueParagraph(piece)
     }
     b.sectionText(piece, text)

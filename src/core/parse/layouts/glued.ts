@@ -3,6 +3,7 @@
 // the next label. The excerpt is sometimes cut before the labels.
 import type { ProfileBuilder } from '../builder'
 import { matchLabel } from '../labels'
+import { splitRunTogether } from '../runTogether'
 import { readMetricBlock } from '../metricBlock'
 import { readNarrative } from '../narrative'
 import { nonNull, readIdentityTop, takeHeadline, type Item } from '../regions'
@@ -19,7 +20,13 @@ export function trailingBlockStart(items: readonly Item[]): number {
   return start
 }
 
-export function parseGlued(items: readonly Item[], b: ProfileBuilder): void {
+/** List items that start in lower case run into each other on glued pages: split them by the dictionary. */
+function splitItems(items: readonly Item[]): Item[] {
+  return items.flatMap((p) => (p ? splitRunTogether(p.text).map((text) => ({ line: p.line, text })) : [p]))
+}
+
+export function parseGlued(glued: readonly Item[], b: ProfileBuilder): void {
+  const items = splitItems(glued)
   let i = readIdentityTop(items, b)
   i = takeHeadline(items, i, b)
   const blockStart = Math.max(i, trailingBlockStart(items))
