@@ -25,6 +25,8 @@ export class LibraryError extends Error {
 
 /** A one-line message for a file-system error, naming the file. */
 export function ioError(file: string, error: unknown): LibraryError {
+  // Already one line naming its file (writeFileDurably wraps its errors; callers may wrap them again).
+  if (error instanceof LibraryError) return error
   const code = (error as NodeJS.ErrnoException).code
   const reason =
     code === 'ENOSPC'
