@@ -16,6 +16,13 @@ export interface BenchResult {
   floor: number
   ratio: number
   note: string
+  /** What median, p99, total and floor are in; milliseconds unless said otherwise. */
+  unit?: 'ms' | 'MB'
+  /** The target the ratio is held to (`ratio < 0.1`), and whether this run met it. */
+  target?: string
+  met?: boolean
+  /** Further figures, saved to latest.json but not printed. */
+  detail?: Record<string, number | string | boolean | null>
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -55,20 +62,26 @@ export function result(
   }
 }
 
-const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(4))
+const fmt = (ms: number): string =>
+  Number.isNaN(ms) ? '-' : ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(4)
+
+const verdict = (r: BenchResult): string =>
+  r.target === undefined ? '' : `${r.target} ${r.met === undefined ? '' : r.met ? 'met' : 'MISSED'}`.trim()
 
 export function printTable(results: readonly BenchResult[]): void {
   const rows = results.map((r) => [
     r.name,
     String(r.size),
+    r.unit ?? 'ms',
     fmt(r.median),
     fmt(r.p99),
     fmt(r.total),
     fmt(r.floor),
-    r.ratio.toFixed(2),
+    r.ratio.toFixed(r.ratio < 0.1 ? 3 : 2),
+    verdict(r),
     r.note,
   ])
-  const head = ['benchmark', 'size', 'median ms', 'p99 ms', 'total ms', 'floor ms', 'ratio', 'note']
+  const head = ['benchmark', 'size', 'unit', 'median', 'p99', 'total', 'floor', 'ratio', 'target', 'note']
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')
   console.log(line(head))

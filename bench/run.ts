@@ -1,10 +1,46 @@
 // npm run bench: every benchmark, printed as a table and saved to bench/results/latest.json.
-// `npm run bench -- --quick` runs smaller sizes for a smoke check.
+//   --quick                   500 parse profiles and a library of 1,000 profiles, for a smoke check
+//   --sizes 1000,10000        library sizes (default 1000,10000,100000; 100,000 takes minutes and GBs)
+//   --suites parse,library    which suites to run (default both)
 import { join } from 'node:path'
+import { getHeapStatistics } from 'node:v8'
 import { printTable, saveResults, type BenchResult } from './harness'
+import { libraryBench } from './libraryBench'
 import { parseBench } from './parseBench'
 
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2)
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
+  if (i < 0) return undefined
+  const arg = args[i]!
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1]
+}
+
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+
 const quick = process.argv.includes('--quick')
-const results: BenchResult[] = [...(await parseBench(quick ? 500 : 10_000))]
+const sizesArg = option('sizes')
+const sizes = sizesArg
+  ? list(sizesArg).map((s) => {
+      const n = Number(s.replace(/_/g, ''))
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--sizes: ${s} is not a positive whole number`)
+      return n
+    })
+  : quick
+    ? [1000]
+    : [1000, 10_000, 100_000]
+const suites = new Set(list(option('suites') ?? 'parse,library'))
+
+const results: BenchResult[] = []
+if (suites.has('parse')) results.push(...(await parseBench(quick ? 500 : 10_000)))
+if (suites.has('library')) for (const size of sizes) results.push(...(await libraryBench(size)))
 printTable(results)
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`
+console.log(
+  `\nthis process: peak rss ${mb(process.resourceUsage().maxRSS * 1024)}, heap limit ${mb(getHeapStatistics().heap_size_limit)}`,
+)
 console.log(`\nsaved to ${saveResults(results, join(import.meta.dirname, 'results'))}`)
