@@ -83,7 +83,8 @@ function tree(dir: string): Record<string, string> {
   const walk = (d: string): void => {
     for (const name of readdirSync(d)) {
       const path = join(d, name)
-      if (name === '.lock') continue
+      // The lock and its owner note belong to the running process, not to the library's data.
+      if (name === '.lock' || name === '.lock-owner') continue
       if (statSync(path).isDirectory()) walk(path)
       else out[relative(dir, path)] = readFileSync(path).toString('base64')
     }

@@ -1,5 +1,5 @@
 // The library on real temp folders with real files: the properties of docs/storage.md, one by one.
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -200,5 +200,15 @@ describe('the library', () => {
     writeFileSync(join(dir, 'notes.txt'), 'mine')
     await expect(Library.open(dir, { create: true })).rejects.toThrow(/not empty and is not a library/)
     await expect(Library.open(join(dir, 'missing'))).rejects.toThrow(/no such folder/)
+  })
+})
+
+describe('leftovers of a crash', () => {
+  it('removes temp files of interrupted writes when the library is opened for writing', async () => {
+    const { lib } = await seeded()
+    await lib.close()
+    writeFileSync(join(lib.paths.dir, 'profiles.jsonl.4242.tmp'), 'half a snapshot')
+    const l = await openLib(lib.paths.dir)
+    expect(readdirSync(l.paths.dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 })

@@ -2,6 +2,7 @@
 // (or undo/redo/revert), which validates it, appends it to the journal with an fsync, and only then changes
 // the state in memory. See docs/storage.md for the files and the reasons.
 import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
 import { dirname } from 'node:path'
 import type { FileHandle } from 'node:fs/promises'
 import { summarize, type ProfileSummary } from '../../core/library/summary'
@@ -44,7 +45,7 @@ export class Library {
   private constructor(
     readonly paths: LibraryPaths,
     readonly readOnly: boolean,
-    private readonly disk: Disk,
+    readonly disk: Disk,
     private readonly state: LibraryState,
     private journal: FileHandle | null,
     private release: Release | null,
@@ -64,6 +65,7 @@ export class Library {
     let library: Library | undefined
     if (!readOnly) release = await lockLibrary(dir, (error) => library?.fail(error))
     try {
+      if (!readOnly) await removeLeftovers(disk, paths)
       const manifest = await readManifest(disk, dir, !readOnly)
       if (!manifest)
         throw new LibraryError('not-a-library', `${dir} is not a Profile Curator library (no library.json)`)
@@ -413,6 +415,16 @@ export class Library {
     this.journal = null
     await this.release?.()
     this.release = null
+  }
+}
+
+/** Temp files of writes a crash interrupted: with the lock held, no other writer can own them. */
+async function removeLeftovers(disk: Disk, paths: LibraryPaths): Promise<void> {
+  for (const dir of [paths.dir, paths.history]) {
+    if (!(await disk.exists(dir))) continue
+    for (const name of await disk.readdir(dir)) {
+      if (name.endsWith('.tmp')) await disk.unlink(join(dir, name)).catch(() => undefined)
+    }
   }
 }
 

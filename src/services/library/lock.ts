@@ -1,30 +1,71 @@
 // One writer per library: a lock that every process respects (two app windows, the app and the CLI).
-// proper-lockfile keeps a lock folder fresh while we hold it, so a crashed holder's lock goes stale and
-// the library can be opened again.
-import lockfile from 'proper-lockfile'
+// proper-lockfile keeps a lock folder fresh while we hold it, so a crashed holder's lock goes stale after
+// 15 s. A curator reopening the app right after a crash should not wait that long: the holder's process id
+// is written beside the lock, and a lock whose holder is no longer running on this machine is taken over.
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
+import lockfile from 'proper-lockfile'
 import { LibraryError } from './errors'
 
 export type Release = () => Promise<void>
 
 export const lockPath = (dir: string): string => join(dir, '.lock')
+const ownerPath = (dir: string): string => join(dir, '.lock-owner')
+
+interface Owner {
+  pid: number
+  host: string
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Whether the lock's holder is known to be gone: it ran on this machine and its process has ended. */
+async function holderIsGone(dir: string): Promise<boolean> {
+  try {
+    const owner = JSON.parse(await readFile(ownerPath(dir), 'utf8')) as Owner
+    return owner.host === hostname() && owner.pid !== process.pid && !isRunning(owner.pid)
+  } catch {
+    return false
+  }
+}
+
+const take = (dir: string, onCompromised: (error: Error) => void): Promise<Release> =>
+  lockfile.lock(dir, {
+    lockfilePath: lockPath(dir),
+    realpath: false,
+    stale: 15_000,
+    update: 5_000,
+    onCompromised,
+  })
 
 export async function lockLibrary(dir: string, onCompromised: (error: Error) => void): Promise<Release> {
+  let release: Release
   try {
-    return await lockfile.lock(dir, {
-      lockfilePath: lockPath(dir),
-      realpath: false,
-      stale: 15_000,
-      update: 5_000,
-      onCompromised,
-    })
+    release = await take(dir, onCompromised)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
+    if (!(await holderIsGone(dir))) {
       throw new LibraryError(
         'locked',
         `${dir} is open in another window or command; close it first, or open the library read-only`,
       )
     }
-    throw error
+    await rm(lockPath(dir), { recursive: true, force: true })
+    release = await take(dir, onCompromised)
+  }
+  const owner: Owner = { pid: process.pid, host: hostname() }
+  await writeFile(ownerPath(dir), JSON.stringify(owner))
+  return async () => {
+    await rm(ownerPath(dir), { force: true })
+    await release()
   }
 }

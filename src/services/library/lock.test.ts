@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { hostname, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import lockfile from 'proper-lockfile'
+import { describe, expect, it } from 'vitest'
+import { lockLibrary, lockPath } from './lock'
+
+describe('lockLibrary', () => {
+  it('refuses a second holder while the first runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-lock-'))
+    const release = await lockLibrary(dir, () => undefined)
+    await expect(lockLibrary(dir, () => undefined)).rejects.toThrow(/open in another window or command/)
+    await release()
+    const again = await lockLibrary(dir, () => undefined)
+    await again()
+  })
+
+  it('takes over at once a fresh lock whose holder crashed on this machine', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-lock-'))
+    // A fresh lock folder, as a crashed process leaves it, owned by a process that has ended.
+    await lockfile.lock(dir, {
+      lockfilePath: lockPath(dir),
+      realpath: false,
+      stale: 15_000,
+      onCompromised: () => undefined,
+    })
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    })
+    writeFileSync(join(dir, '.lock-owner'), JSON.stringify({ pid: Number(ended.stdout), host: hostname() }))
+    const release = await lockLibrary(dir, () => undefined)
+    await release()
+  })
+})
