@@ -6,18 +6,17 @@
 //   peak memory  rss and heap during a read-only open, in a child    compared to the bytes the open reads
 //   edit persist 200 one-field updates (notes or a metric)           floor: append the profile's JSON + fdatasync
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { makeMetric } from '../src/core/library/testProfile'
 import { formatId } from '../src/services/library/commands'
 import { Library } from '../src/services/library/library'
 import { libraryPaths } from '../src/services/library/paths'
-import { readIndex } from '../src/services/library/snapshot'
+import { readLibraryList } from '../src/services/library/listIndex'
 import { percentile, type BenchResult } from './harness'
 import { prng, syntheticProfiles } from './syntheticProfiles'
 
@@ -54,37 +53,6 @@ async function readAndParse(file: string): Promise<unknown[]> {
     start = end + 1
   }
   return out
-}
-
-/** The first line of a file, without reading the rest. */
-async function firstLine(file: string): Promise<string> {
-  const handle = await open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(64 * 1024)
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
-    const end = buffer.indexOf(10)
-    return buffer.toString('utf8', 0, end < 0 ? bytesRead : end)
-  } finally {
-    await handle.close()
-  }
-}
-
-type ListReader = (dir: string) => Promise<unknown[]>
-
-/** `readLibraryList(dir)` from src/services/library/listIndex.ts, once someone has added it. */
-async function findListReader(): Promise<ListReader | null> {
-  const file = join(ROOT, 'src/services/library/listIndex.ts')
-  if (!existsSync(file)) return null
-  const mod = (await import(pathToFileURL(file).href)) as { readLibraryList?: unknown }
-  if (typeof mod.readLibraryList !== 'function') return null
-  const read = mod.readLibraryList as (dir: string) => Promise<unknown>
-  return async (dir) => {
-    const list = await read(dir)
-    if (Array.isArray(list)) return list
-    // Accept `{ profiles: [...] }`-like shapes too: the count is only a sanity check.
-    const values = Object.values(list as object).find(Array.isArray) as unknown[] | undefined
-    return values ?? []
-  }
 }
 
 interface Row {
@@ -241,15 +209,13 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
 
     // 1 and 2: list ready and full open, interleaved with their floor run by run.
     const reps = size >= 100_000 ? 5 : size >= 10_000 ? 7 : 9
-    const listReader = await findListReader()
-    const seqOf = async (): Promise<number> =>
-      (JSON.parse(await firstLine(paths.snapshot)) as { seq: number }).seq
-    const t = { floor: [] as number[], list: [] as number[], index: [] as number[], reader: [] as number[] }
+    const t = { floor: [] as number[], list: [] as number[], reader: [] as number[] }
     const opens = { ro: [] as number[], rw: [] as number[] }
     log(`${size}: list and open, ${reps} runs`)
     for (let rep = 0; rep < reps; rep++) {
       const [floorMs, parsed] = await timed(() => readAndParse(paths.snapshot))
-      if (parsed.length !== size + 1) throw new Error(`floor read ${parsed.length - 1} records, not ${size}`)
+      // Header, one line per record, and the trailer with the checksum.
+      if (parsed.length !== size + 2) throw new Error(`floor read ${parsed.length - 2} records, not ${size}`)
       t.floor.push(floorMs)
       gc()
 
@@ -264,18 +230,9 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
       lib = undefined
       gc()
 
-      if (listReader) {
-        const [readerMs, rows] = await timed(() => listReader(dir))
-        if (rows.length !== size) throw new Error(`readLibraryList gave ${rows.length} rows, not ${size}`)
-        t.reader.push(readerMs)
-      } else {
-        // No fast path in the store yet: what reading index.jsonl alone would cost.
-        const [indexMs, index] = await timed(async () =>
-          readIndex(await readFile(paths.index), paths.index, await seqOf()),
-        )
-        if (index?.length !== size) throw new Error(`index.jsonl gave ${index?.length} rows, not ${size}`)
-        t.index.push(indexMs)
-      }
+      const [readerMs, rows] = await timed(() => readLibraryList(dir))
+      if (rows.length !== size) throw new Error(`readLibraryList gave ${rows.length} rows, not ${size}`)
+      t.reader.push(readerMs)
       gc()
 
       for (const mode of ['ro', 'rw'] as const) {
@@ -302,24 +259,14 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
         ...(target === null ? {} : { target: `ratio < ${target}`, met: med(times) / floorMed < target }),
         detail: { runs: reps, runsMs: runs(times), floorRunsMs: runs(t.floor) },
       })
-    if (listReader)
-      out.push(
-        timing(
-          'library: list ready (readLibraryList)',
-          t.reader,
-          0.1,
-          `index.jsonl ${(indexBytes / MB).toFixed(1)} MB + journal; ${perRun}; floor: read + parse profiles.jsonl`,
-        ),
-      )
-    else
-      out.push(
-        timing(
-          'library: list from index.jsonl (readIndex)',
-          t.index,
-          0.1,
-          `NO FAST PATH in the store yet: readIndex alone, not wired in; index ${(indexBytes / MB).toFixed(1)} MB`,
-        ),
-      )
+    out.push(
+      timing(
+        'library: list ready (readLibraryList)',
+        t.reader,
+        0.1,
+        `index.jsonl ${(indexBytes / MB).toFixed(1)} MB + journal; ${perRun}; floor: read + parse profiles.jsonl`,
+      ),
+    )
     out.push(
       timing(
         'library: list via Library.open + summaries',

@@ -3,14 +3,7 @@
 import { z } from 'zod'
 import { ProfileSchema, StatusSchema, type Profile } from '../../core/model'
 import { FieldPathSchema, type FieldPath } from '../../core/library/fields'
-import {
-  diffRecord,
-  META_KEYS,
-  patchRecord,
-  StoredRecordSchema,
-  type Change,
-  type StoredRecord,
-} from './changes'
+import { diffRecord, META_KEYS, patchRecord, type Change, type StoredRecord } from './changes'
 import { LibraryError } from './errors'
 
 /** Who made a change: a curator's edits are remembered so that re-imports never overwrite them silently. */
@@ -111,12 +104,13 @@ export function compile(command: Command, ctx: Context): Compiled {
     case 'create': {
       for (const profile of command.profiles) {
         const id = formatId(nextId++)
-        const record = StoredRecordSchema.parse({
+        // The command's profiles were validated with CommandSchema; only id and time stamps change here.
+        const record: StoredRecord = {
           id,
           deleted: null,
           edited: [],
           profile: { ...profile, id, createdAt: ctx.now, updatedAt: ctx.now },
-        })
+        }
         changes.push({ op: 'create', id, record })
       }
       const one = command.profiles[0]!

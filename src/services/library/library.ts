@@ -32,6 +32,8 @@ export interface OpenOptions {
 
 export type { ApplyResult, HistoryItem }
 
+const COMPACT_BYTES = 64 * 1024 * 1024
+
 const summaryCache = new WeakMap<StoredRecord, ProfileSummary>()
 
 export class Library {
@@ -69,7 +71,7 @@ export class Library {
       const manifest = await readManifest(disk, dir, !readOnly)
       if (!manifest)
         throw new LibraryError('not-a-library', `${dir} is not a Profile Curator library (no library.json)`)
-      const snapshot = readSnapshot(await read(disk, paths.snapshot), paths.snapshot)
+      const snapshot = await readSnapshot(disk, paths.snapshot)
       const state = LibraryState.fromSnapshot(snapshot.header, snapshot.records)
       const bytes = (await disk.exists(paths.journal)) ? await read(disk, paths.journal) : Buffer.alloc(0)
       const journal = readJournal(bytes, paths.journal)
@@ -210,7 +212,10 @@ export class Library {
     this.journalEntries += 1
     this.state.apply(entry)
     this.recent.set(entry.seq, entry)
-    if (this.journalEntries >= this.compactEvery) void this.compact().catch(() => undefined)
+    // Compact after many entries, or when big imports make the journal long to replay at the next open.
+    if (this.journalEntries >= this.compactEvery || this.journalLength >= COMPACT_BYTES) {
+      void this.compact().catch(() => undefined)
+    }
     return { seq: entry.seq, label: entry.label, changed: [...new Set(entry.changes.map((c) => c.id))] }
   }
 
@@ -373,11 +378,12 @@ export class Library {
         await writeFileDurably(
           this.disk,
           `${this.paths.history}/${HistorySegments.fileName(seq)}`,
-          bytes.toString('utf8', 0, cut),
+          bytes.subarray(0, cut),
         )
         this.segments.invalidate()
       }
-      const rest = bytes.subarray(cut, this.journalLength).toString('utf8')
+      // Bytes, never one string: a journal of a big import can pass V8's string limit.
+      const rest = bytes.subarray(cut, this.journalLength)
       await this.journal?.close()
       try {
         await writeFileDurably(this.disk, this.paths.journal, rest)

@@ -5,7 +5,7 @@ import { summarize, type ProfileSummary } from '../../core/library/summary'
 import type { Change } from './changes'
 import { META_KEYS } from './changes'
 import { nodeDisk, type Disk } from './disk'
-import { ioError, LibraryError } from './errors'
+import { LibraryError } from './errors'
 import { readJournal } from './journal'
 import { Library } from './library'
 import { readManifest } from './manifest'
@@ -55,26 +55,18 @@ export async function readLibraryList(dir: string, disk: Disk = nodeDisk): Promi
   if (!(await readManifest(disk, dir, false))) {
     throw new LibraryError('not-a-library', `${dir} is not a Profile Curator library (no library.json)`)
   }
-  try {
-    const indexBytes = await disk.readFile(paths.index)
-    const header = JSON.parse(indexBytes.toString('utf8', 0, Math.max(0, indexBytes.indexOf(10)))) as {
-      seq?: unknown
-    }
-    const seq = typeof header.seq === 'number' ? header.seq : -1
-    const list = readIndex(indexBytes, paths.index, seq)
+  const index = await readIndex(disk, paths.index)
+  if (index) {
     const journal = (await disk.exists(paths.journal))
       ? readJournal(await disk.readFile(paths.journal), paths.journal)
       : null
-    const entries = (journal?.entries ?? []).filter((e) => e.seq > seq)
-    if (list && (entries.length === 0 || entries[0]!.seq === seq + 1)) {
-      const summaries = new Map(list.map((s) => [s.id, s]))
+    const entries = (journal?.entries ?? []).filter((e) => e.seq > index.seq)
+    // Entries the index lacks but the journal no longer holds (a compaction cut between files): read it all.
+    if (entries.length === 0 || entries[0]!.seq === index.seq + 1) {
+      const summaries = new Map(index.summaries.map((s) => [s.id, s]))
       for (const entry of entries) for (const change of entry.changes) applyToSummaries(summaries, change)
       return [...summaries.values()]
     }
-  } catch (error) {
-    if (error instanceof LibraryError && error.code === 'corrupt') throw error
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof SyntaxError))
-      throw ioError(paths.index, error)
   }
   const library = await Library.open(dir, { readOnly: true, disk })
   try {

@@ -1,0 +1,128 @@
+// Reading and writing the library's JSON Lines files (profiles.jsonl, index.jsonl): a header line, the body,
+// and a trailer with the body's count and SHA-256. A file whose checksum matches is exactly what the library
+// wrote (and validated), so its lines need no second validation; a file edited by hand is validated line by
+// line. Reading goes through the file in chunks: never one string, and never the whole file in memory.
+import { createHash } from 'node:crypto'
+import type { z } from 'zod'
+import type { Disk } from './disk'
+import { ioError, LibraryError } from './errors'
+
+const CHUNK = 8 * 1024 * 1024
+
+/**
+ * Calls `each` with every line (the bytes `data[start, end)`, without the newline). A file not ending in a
+ * newline is damaged.
+ */
+async function forEachLine(
+  disk: Disk,
+  path: string,
+  each: (data: Buffer, start: number, end: number, line: number) => void,
+): Promise<void> {
+  let handle
+  try {
+    handle = await disk.open(path, 'r')
+  } catch (error) {
+    throw ioError(path, error)
+  }
+  try {
+    let carry: Buffer = Buffer.alloc(0)
+    let line = 1
+    for (let position = 0; ;) {
+      const chunk = Buffer.allocUnsafe(CHUNK)
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK, position)
+      if (bytesRead === 0) break
+      position += bytesRead
+      const data =
+        carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead)
+      let start = 0
+      for (let end = data.indexOf(10, start); end >= 0; end = data.indexOf(10, start)) {
+        each(data, start, end, line++)
+        start = end + 1
+      }
+      carry = Buffer.from(data.subarray(start))
+    }
+    if (carry.length > 0)
+      throw new LibraryError('corrupt', `${path}: the file is cut short (no final newline)`)
+  } catch (error) {
+    throw error instanceof LibraryError ? error : ioError(path, error)
+  } finally {
+    await handle.close()
+  }
+}
+
+function parseJson(text: string, path: string, line: number): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new LibraryError('corrupt', `${path}: line ${line} is not valid JSON`)
+  }
+}
+
+export function validated<T>(schema: z.ZodType<T>, value: unknown, path: string, line: number): T {
+  const parsed = schema.safeParse(value)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]
+  throw new LibraryError(
+    'corrupt',
+    `${path}: line ${line}: ${issue?.path.join('.') || 'record'}: ${issue?.message}`,
+  )
+}
+
+interface Trailer {
+  end: true
+  count: number
+  sha256: string
+}
+
+const isTrailer = (v: unknown): v is Trailer =>
+  typeof v === 'object' &&
+  v !== null &&
+  (v as Trailer).end === true &&
+  typeof (v as Trailer).sha256 === 'string'
+
+/**
+ * Reads a header, then the body's values. Body lines are validated with `schema` unless the trailer's checksum
+ * proves the file is as the library wrote it.
+ */
+export async function readJsonLines<H, T>(
+  disk: Disk,
+  path: string,
+  headerSchema: z.ZodType<H>,
+  schema: z.ZodType<T>,
+): Promise<{ header: H; rows: T[] }> {
+  let header: H | null = null
+  const raw: unknown[] = []
+  let trailer: Trailer | null = null
+  const hash = createHash('sha256')
+  await forEachLine(disk, path, (data, start, end, line) => {
+    const text = data.toString('utf8', start, end)
+    if (line === 1) return void (header = validated(headerSchema, parseJson(text, path, line), path, line))
+    if (trailer) throw new LibraryError('corrupt', `${path}: line ${line} follows the end line`)
+    const value = parseJson(text, path, line)
+    if (isTrailer(value)) return void (trailer = value)
+    hash.update(data.subarray(start, end + 1))
+    raw.push(value)
+  })
+  if (header === null) throw new LibraryError('corrupt', `${path}: no header line`)
+  const end = trailer as Trailer | null
+  if (end && end.count !== raw.length) {
+    throw new LibraryError('corrupt', `${path}: ${end.count} lines announced, ${raw.length} found`)
+  }
+  const intact = end !== null && end.sha256 === hash.digest('hex')
+  const rows = intact ? (raw as T[]) : raw.map((v, i) => validated(schema, v, path, i + 2))
+  return { header, rows }
+}
+
+/** The lines of a file in the same form: header, one line per row, trailer with count and checksum. */
+export function* jsonLines(header: unknown, rows: Iterable<unknown>): Generator<string> {
+  yield `${JSON.stringify(header)}\n`
+  const hash = createHash('sha256')
+  let count = 0
+  for (const row of rows) {
+    const line = `${JSON.stringify(row)}\n`
+    hash.update(line)
+    count += 1
+    yield line
+  }
+  yield `${JSON.stringify({ end: true, count, sha256: hash.digest('hex') })}\n`
+}
