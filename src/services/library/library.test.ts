@@ -212,3 +212,18 @@ describe('leftovers of a crash', () => {
     expect(readdirSync(l.paths.dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 })
+
+describe('a snapshot edited by hand', () => {
+  it('is validated line by line: a valid edit is read, an invalid one refused with its line', async () => {
+    const { lib, ids } = await seeded()
+    await lib.compact()
+    await lib.close()
+    const original = readFileSync(lib.paths.snapshot, 'utf8')
+    writeFileSync(lib.paths.snapshot, original.replace('"city":"Cork"', '"city":"Corcaigh"'))
+    const edited = await openLib(lib.paths.dir)
+    expect(edited.get(ids[0]!)?.profile.city).toBe('Corcaigh')
+    await edited.close()
+    writeFileSync(lib.paths.snapshot, original.replace('"status":"draft"', '"status":"finished"'))
+    await expect(Library.open(lib.paths.dir)).rejects.toThrow(/profiles\.jsonl: line 2: profile\.status/)
+  })
+})
