@@ -2,7 +2,7 @@
 // in parallel without sharing state. Any page error or console error (a CSP violation is one) fails the test.
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { chooseHost, electronBinary, HOST_ENV } from './hosts/chooseHost'
@@ -16,10 +16,24 @@ interface AppOptions {
   samples: string[] | 'all'
   /** Files written into the sample folder besides those: name to content. */
   extraSamples: Record<string, string>
+  /**
+   * What the native open dialogs answer: paths relative to the test's own folder (`app.root`), or null for a
+   * cancelled dialog. `app.answerDialogs` changes it during a test.
+   */
+  dialogPaths: string[] | null
+  /** The content of settings.json in the app's data folder before it starts (a corrupt one, say); none if null. */
+  settingsFile: string | null
 }
 
 interface AppFixtures {
-  app: { page: Page }
+  app: {
+    page: Page
+    /** The test's own folder: files to import, libraries to open. Removed after the test. */
+    root: string
+    /** The app's user-data folder (settings.json, the default library in library/). */
+    dataDir: string
+    answerDialogs: (paths: string[] | null) => Promise<void>
+  }
 }
 
 interface WorkerFixtures {
@@ -34,7 +48,10 @@ function createHost(): Host {
   return electronHost(binary)
 }
 
-async function sampleFolder(root: string, { samples, extraSamples }: AppOptions): Promise<string> {
+async function sampleFolder(
+  root: string,
+  { samples, extraSamples }: Pick<AppOptions, 'samples' | 'extraSamples'>,
+): Promise<string> {
   const folder = join(root, 'sample')
   await mkdir(folder)
   const names = samples === 'all' ? await readdir(SAMPLES_DIR) : samples
@@ -48,6 +65,8 @@ async function sampleFolder(root: string, { samples, extraSamples }: AppOptions)
 export const test = base.extend<AppOptions & AppFixtures, WorkerFixtures>({
   samples: ['all', { option: true }],
   extraSamples: [{}, { option: true }],
+  dialogPaths: [null, { option: true }],
+  settingsFile: [null, { option: true }],
 
   host: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
@@ -59,16 +78,23 @@ export const test = base.extend<AppOptions & AppFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  app: async ({ host, samples, extraSamples, colorScheme, viewport }, use, testInfo) => {
+  app: async (
+    { host, samples, extraSamples, dialogPaths, settingsFile, colorScheme, viewport },
+    use,
+    testInfo,
+  ) => {
     const root = await mkdtemp(join(tmpdir(), 'profile-curator-e2e-'))
     const dataDir = join(root, 'data')
     await mkdir(dataDir)
+    if (settingsFile !== null) await writeFile(join(dataDir, 'settings.json'), settingsFile)
+    const inRoot = (paths: string[] | null) => paths?.map((path) => resolve(root, path)) ?? null
     const problems: string[] = []
     const running = await host.launch({
       samplesDir: await sampleFolder(root, { samples, extraSamples }),
       dataDir,
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
       viewport: viewport ?? { width: 1280, height: 800 },
+      dialogAnswer: inRoot(dialogPaths),
       watch: (page) => {
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
         page.on('console', (message) => {
@@ -77,7 +103,12 @@ export const test = base.extend<AppOptions & AppFixtures, WorkerFixtures>({
       },
     })
 
-    await use({ page: running.page })
+    await use({
+      page: running.page,
+      root,
+      dataDir,
+      answerDialogs: (paths) => running.answerDialogs(inRoot(paths)),
+    })
 
     if (testInfo.status !== testInfo.expectedStatus) {
       await testInfo.attach('screen at failure', {

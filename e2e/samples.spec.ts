@@ -1,3 +1,4 @@
+import { CHANNELS } from '../src/shared/api'
 import { expect, test } from './fixtures'
 import { SamplesPage } from './pages/SamplesPage'
 
@@ -45,7 +46,7 @@ test('window.api exposes only the contract, and main validates every payload', a
     const api = (globalThis as unknown as { api: Record<string, (input: unknown) => Promise<unknown>> }).api
     return { channels: Object.keys(api), reply: await api['samples:list']!({ limit: 'ten' }) }
   })
-  expect(result.channels).toEqual(['samples:list'])
+  expect(result.channels).toEqual(CHANNELS)
   expect(result.reply).toEqual({
     ok: false,
     error: { code: 'invalid_input', message: expect.stringContaining('samples:list') },

@@ -7,7 +7,7 @@ import type * as HandlersModule from '../../src/main/handlers'
 import { MAIN_DIR } from './paths'
 
 export interface BuiltMain {
-  createHandlers: typeof HandlersModule.createHandlers
+  createBackend: typeof HandlersModule.createBackend
   dispatch: typeof DispatchModule.dispatch
   failure: typeof DispatchModule.failure
 }
@@ -18,5 +18,5 @@ export async function loadBuiltMain(): Promise<BuiltMain> {
     typeof HandlersModule,
     typeof DispatchModule,
   ]
-  return { createHandlers: handlers.createHandlers, dispatch: dispatch.dispatch, failure: dispatch.failure }
+  return { createBackend: handlers.createBackend, dispatch: dispatch.dispatch, failure: dispatch.failure }
 }

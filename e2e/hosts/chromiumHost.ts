@@ -1,5 +1,7 @@
 // Debian's Chromium showing the built renderer, served over loopback, with window.api bridged to main's built
 // handler map, running here in the test's Node process on the test's own folders.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import type { Browser } from '@playwright/test'
 import { bridgeApi } from './bridge'
@@ -7,7 +9,7 @@ import { loadBuiltMain } from './builtMain'
 import type { BuiltMain } from './builtMain'
 import { CHROMIUM_PATH } from './chooseHost'
 import type { Host } from './host'
-import { RENDERER_DIR } from './paths'
+import { RENDERER_DIR, REPO_ROOT } from './paths'
 import { serveStatic } from './staticServer'
 import type { StaticServer } from './staticServer'
 
@@ -21,6 +23,10 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
+/** What app:info reports, as Electron's app.getVersion() would: package.json's version. */
+const VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string })
+  .version
+
 export function chromiumHost(): Host {
   // Started on first use and shared by the worker's tests; each test still gets its own browser context.
   let started: Promise<{ browser: Browser; server: StaticServer; main: BuiltMain }> | null = null
@@ -32,15 +38,29 @@ export function chromiumHost(): Host {
 
   return {
     name: 'chromium',
-    launch: async ({ samplesDir, colorScheme, viewport, watch }) => {
+    launch: async ({ samplesDir, dataDir, colorScheme, viewport, dialogAnswer, watch }) => {
       started ??= start()
       const { browser, server, main } = await started
+      // The stand-in for the native dialogs answers what the test chose, whatever they were opened for.
+      let answer = dialogAnswer
+      const dialogs = { chooseFolder: async () => answer, chooseFiles: async () => answer }
+      const backend = main.createBackend({ userDataDir: dataDir, samplesDir, version: VERSION, dialogs })
       const context = await browser.newContext({ colorScheme, viewport })
-      await bridgeApi(context, main, main.createHandlers({ samplesDir }))
+      await bridgeApi(context, main, backend.handlers)
       const page = await context.newPage()
       watch(page)
       await page.goto(`${server.url}/index.html`)
-      return { page, close: () => context.close() }
+      return {
+        page,
+        answerDialogs: async (next) => {
+          answer = next
+        },
+        close: async () => {
+          await context.close()
+          // Releases the library's lock and writes the settings, as quitting the app does.
+          await backend.close()
+        },
+      }
     },
     dispose: async () => {
       if (!started) return

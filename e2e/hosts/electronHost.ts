@@ -1,12 +1,13 @@
-// Real Electron: the built app started through Playwright, with the test's folders passed by environment.
+// Real Electron: the built app started through Playwright, with the test's folders passed by environment
+// (userData and the samples, as src/main/paths.ts reads them).
 import { _electron } from '@playwright/test'
-import type { Host } from './host'
+import type { DialogAnswer, Host } from './host'
 import { REPO_ROOT } from './paths'
 
 export function electronHost(executablePath: string): Host {
   return {
     name: 'electron',
-    launch: async ({ samplesDir, dataDir, colorScheme, viewport, watch }) => {
+    launch: async ({ samplesDir, dataDir, colorScheme, viewport, dialogAnswer, watch }) => {
       const app = await _electron.launch({
         executablePath,
         // Chromium refuses to run as root with its OS sandbox on; the renderer's own sandbox stays on.
@@ -18,10 +19,17 @@ export function electronHost(executablePath: string): Host {
         },
         colorScheme,
       })
+      // The native dialogs are replaced inside the app's main process by one answering what the test chose.
+      const answerDialogs = (answer: DialogAnswer) =>
+        app.evaluate(({ dialog }, paths) => {
+          const result = paths ? { canceled: false, filePaths: paths } : { canceled: true, filePaths: [] }
+          dialog.showOpenDialog = (async () => result) as typeof dialog.showOpenDialog
+        }, answer)
+      await answerDialogs(dialogAnswer)
       const page = await app.firstWindow()
       watch(page)
       await page.setViewportSize(viewport)
-      return { page, close: () => app.close() }
+      return { page, answerDialogs, close: () => app.close() }
     },
     dispose: async () => {},
   }

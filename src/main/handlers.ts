@@ -1,33 +1,45 @@
-// The handler map behind every IPC channel: plain async functions of already validated input that call the
-// services. It imports nothing from Electron, so the e2e Chromium host runs this same map in Node.
-import { basename } from 'node:path'
-import { parseFiles } from '../services/parseFiles'
+// The handler map behind every IPC channel, joined from one small map per domain (handlers/*.ts): plain async
+// functions of already validated input that call the services. Nothing here imports Electron, so the e2e
+// Chromium host runs this same map in Node, on a test's own folders.
+import { ImportJobs } from '../services/import/importJobs'
+import { ProfileSearch } from '../services/search/profileSearch'
+import { AppSession } from '../services/session/appSession'
 import type { Handlers } from '../shared/api'
-import { sampleFiles } from './sampleFiles'
+import { appHandlers } from './handlers/app'
+import type { HandlerContext, Services } from './handlers/context'
+import { historyHandlers } from './handlers/history'
+import { importHandlers } from './handlers/import'
+import { libraryHandlers } from './handlers/library'
+import { profileHandlers } from './handlers/profiles'
+import { sampleHandlers } from './handlers/samples'
 
-export interface HandlerContext {
-  /** The folder of sample profiles shown on the first screen. */
-  samplesDir: string
+export type { Dialogs, HandlerContext } from './handlers/context'
+
+/** The handlers and the session behind them; close() stops imports and closes the library (on quit). */
+export interface Backend {
+  handlers: Handlers
+  session: AppSession
+  close: () => Promise<void>
 }
 
-/** Read errors start with the file's path; the screen shows the file name beside them already. */
-function withoutPath(message: string, path: string): string {
-  return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message
-}
-
-export function createHandlers(context: HandlerContext): Handlers {
-  return {
-    'samples:list': async () => {
-      const outcomes = await parseFiles(await sampleFiles(context.samplesDir))
-      return {
-        folder: context.samplesDir,
-        files: outcomes.map(({ file, documents, error, rejected }) => ({
-          file: basename(file),
-          documents,
-          error: error === null ? null : withoutPath(error, file),
-          rejected,
-        })),
-      }
-    },
+export function createBackend(context: HandlerContext): Backend {
+  const services: Services = {
+    context,
+    session: new AppSession({ userDataDir: context.userDataDir, samplesDir: context.samplesDir }),
+    search: new ProfileSearch(),
+    imports: new ImportJobs(),
   }
+  services.session.onClosing(async (library) => {
+    await services.imports.cancelAll(library)
+    services.search.reset()
+  })
+  const handlers: Handlers = {
+    ...sampleHandlers(services),
+    ...appHandlers(services),
+    ...libraryHandlers(services),
+    ...profileHandlers(services),
+    ...historyHandlers(services),
+    ...importHandlers(services),
+  }
+  return { handlers, session: services.session, close: () => services.session.close() }
 }

@@ -31,14 +31,24 @@ function isExternalLink(url: string): boolean {
   return /^(https?:\/\/|mailto:)/i.test(url)
 }
 
-export function openMainWindow(): BrowserWindow {
+export interface WindowPlace {
+  x?: number
+  y?: number
+  width: number
+  height: number
+  maximized: boolean
+}
+
+export function openMainWindow(place: WindowPlace, title: string): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    x: place.x,
+    y: place.y,
+    width: place.width,
+    height: place.height,
     minWidth: 960,
     minHeight: 600,
     show: false,
-    title: 'Profile Curator',
+    title,
     // Matches the page's first paint, so the window does not flash white in dark mode.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#242424' : '#ffffff',
     webPreferences: {
@@ -49,7 +59,12 @@ export function openMainWindow(): BrowserWindow {
       webSecurity: true,
     },
   })
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    if (place.maximized) win.maximize()
+    win.show()
+  })
+  // The title names the library (main sets it); the page's own <title> must not replace it.
+  win.on('page-title-updated', (event) => event.preventDefault())
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (isExternalLink(url)) void shell.openExternal(url)
     return { action: 'deny' }

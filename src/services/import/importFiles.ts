@@ -6,6 +6,7 @@ import { mergeImported, SOURCE_FIELDS } from '../../core/library/merge'
 import { getField, type FieldPath } from '../../core/library/fields'
 import type { Profile } from '../../core/model'
 import type { Library } from '../library/library'
+import { writeSource } from '../library/sources'
 import { parseFile } from '../parseFiles'
 import { collectFiles } from './collectFiles'
 import {
@@ -175,6 +176,17 @@ export async function importFiles(
     for (const reason of outcome.rejected) importer.rows.push(row(file, null, 'failed', { reason }))
     const items = outcome.documents.some((d) => d.layout === 'json' || d.layout === 'csv')
     for (const [i, doc] of outcome.documents.entries()) {
+      // A text document's lines and trace are kept (sources/), written before the profile that points to them.
+      const sha = doc.profile.source.sha256
+      if (!items && sha) {
+        const { lines, trace, layout } = doc
+        await writeSource(library.disk, library.paths.dir, sha, {
+          file: doc.profile.source.file,
+          layout,
+          lines,
+          trace,
+        })
+      }
       await importer.add(file, items ? i : null, doc.profile, !items)
     }
   }

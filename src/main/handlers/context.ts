@@ -1,0 +1,30 @@
+// What the handlers need from their host: the app's folders, its version, and native dialogs. Electron passes
+// its own; the e2e Chromium host passes a test's temp folders and a dialog stand-in answering what the test chose.
+import type { ChoosePurpose } from '../../shared/api'
+import type { ImportJobs } from '../../services/import/importJobs'
+import type { ProfileSearch } from '../../services/search/profileSearch'
+import type { AppSession } from '../../services/session/appSession'
+
+export interface Dialogs {
+  /** Resolves to the chosen folder (one path), or null when the dialog was cancelled. */
+  chooseFolder(purpose: Exclude<ChoosePurpose, 'import-files'>): Promise<string[] | null>
+  /** Resolves to the chosen files, or null when the dialog was cancelled. */
+  chooseFiles(): Promise<string[] | null>
+}
+
+export interface HandlerContext {
+  /** The app's own data folder: settings.json and the default library. */
+  userDataDir: string
+  /** The sample profiles: the first screen, and the default library on first start. */
+  samplesDir: string
+  version: string
+  dialogs: Dialogs
+}
+
+/** The services the handlers share, made once per app. */
+export interface Services {
+  context: HandlerContext
+  session: AppSession
+  search: ProfileSearch
+  imports: ImportJobs
+}

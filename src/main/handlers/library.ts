@@ -1,0 +1,28 @@
+// The library the window works on: which one, switching to another, its list, and search in it.
+import type { Handlers } from '../../shared/api'
+import type { Services } from './context'
+
+type LibraryHandlers = Pick<
+  Handlers,
+  | 'library:info'
+  | 'library:open'
+  | 'library:create'
+  | 'library:choose'
+  | 'library:summaries'
+  | 'library:search'
+>
+
+export function libraryHandlers({ context, session, search }: Services): LibraryHandlers {
+  return {
+    'library:info': () => session.info(),
+    'library:open': ({ dir }) => session.open(dir),
+    'library:create': ({ dir }) => session.create(dir),
+    'library:choose': ({ purpose }) =>
+      purpose === 'import-files' ? context.dialogs.chooseFiles() : context.dialogs.chooseFolder(purpose),
+    'library:summaries': async () => {
+      const library = await session.library()
+      return { seq: library.seq, summaries: library.summaries() }
+    },
+    'library:search': async ({ query, limit }) => search.search(await session.library(), query, limit),
+  }
+}
