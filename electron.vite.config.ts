@@ -8,7 +8,18 @@ import react from '@vitejs/plugin-react'
 const { dependencies = {} } = JSON.parse(readFileSync('package.json', 'utf8')) as {
   dependencies?: Record<string, string>
 }
-const names = Object.keys(dependencies).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+/** A package whose entry point is itself a JSON file (an-array-of-english-words) is inlined like one. */
+const jsonMain = (name: string): boolean => {
+  try {
+    const pkg = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { main?: string }
+    return /\.json$/.test(pkg.main ?? '')
+  } catch {
+    return false
+  }
+}
+const names = Object.keys(dependencies)
+  .filter((name) => !jsonMain(name))
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
 /**
  * Main loads its dependencies from node_modules, except their JSON files: Node's ESM loader refuses a JSON
  * import without `with { type: 'json' }`, so those are inlined into the bundle.
