@@ -39,9 +39,17 @@ describe('the library from the command line', () => {
     expect(run('undo', '--library', lib).stdout).toMatch(/Undo: Import 5 profiles/)
     expect(run('list', '--library', lib).stdout).toMatch(/0 profiles/)
     expect(run('redo', '--library', lib).stdout).toMatch(/Redo: Import 5 profiles/)
+    expect(run('delete', 'p-000002', '--library', lib).stdout).toMatch(/Move Shenzhen to the trash/)
+    expect(run('list', '--library', lib, '--trash').stdout).toMatch(/Shenzhen[\s\S]*1 profile\n/)
+    expect(run('restore', 'p-000002', '--library', lib).stdout).toMatch(/Restore Shenzhen from the trash/)
+    const unknown = run('delete', 'p-999999', '--library', lib)
+    expect([unknown.status, unknown.stderr.trim()]).toEqual([1, 'no profile with id p-999999'])
     const history = run('history', '--library', lib).stdout
-    expect(history).toMatch(/3 .*Redo: Import 5 profiles[\s\S]*1 .*Import 5 profiles/)
-  })
+    expect(history).toMatch(
+      /5 .*Restore Shenzhen[\s\S]*3 .*Redo: Import 5 profiles[\s\S]*1 .*Import 5 profiles/,
+    )
+    // A dozen processes, each starting TypeScript through tsx.
+  }, 90_000)
 
   it('gives one-line reasons for bad arguments and libraries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pc-cli-bad-'))

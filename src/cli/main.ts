@@ -4,6 +4,7 @@ import { registerHistory } from './commands/history'
 import { registerImport } from './commands/import'
 import { registerList } from './commands/list'
 import { registerParse } from './commands/parse'
+import { registerTrash } from './commands/trash'
 import packageJson from '../../package.json' with { type: 'json' }
 
 const { version } = packageJson
@@ -19,5 +20,6 @@ registerParse(program)
 registerImport(program)
 registerList(program)
 registerHistory(program)
+registerTrash(program)
 
 await program.parseAsync(process.argv)
