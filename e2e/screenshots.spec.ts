@@ -1,8 +1,14 @@
 // Pictures of each screen in both themes and two window sizes, for a person to look at:
 // `npm run screenshots` writes them to .tmp/screenshots/.
+import { cp } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { test } from './fixtures'
-import { SamplesPage } from './pages/SamplesPage'
+import { SAMPLES_DIR } from './hosts/paths'
+import { ImportPage } from './pages/ImportPage'
+import { LibraryPage } from './pages/LibraryPage'
+import { LibraryShell } from './pages/LibraryShell'
+import { settle } from './pages/settle'
 
 const OUT = fileURLToPath(new URL('../.tmp/screenshots/', import.meta.url))
 const SIZES = [
@@ -16,21 +22,52 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(name, () => {
       test.use({ colorScheme, viewport })
 
-      test(`samples and profiles, ${name}`, async ({ app }) => {
-        const samples = new SamplesPage(app.page)
-        await samples.rows.first().waitFor()
-        await app.page.screenshot({ path: `${OUT}samples-${name}.png` })
-        for (const city of ['Changzhou', 'Hangzhou', 'Wuhan']) {
-          const profile = await samples.open(city)
-          await app.page.screenshot({ path: `${OUT}profile-${city.toLowerCase()}-${name}.png` })
-          for (const block of ['profile-sections', 'profile-contacts']) {
-            await profile.scrollTo(block)
-            await app.page.screenshot({
-              path: `${OUT}profile-${city.toLowerCase()}-${block.slice(8)}-${name}.png`,
-            })
-          }
-          await profile.close()
+      test(`library, search, selection, trash and profile, ${name}`, async ({ app }) => {
+        const library = new LibraryPage(app.page)
+        const shell = new LibraryShell(app.page)
+        const shot = async (screen: string) => {
+          await settle(app.page)
+          await app.page.screenshot({ path: `${OUT}${screen}-${name}.png` })
         }
+        await library.rows.first().waitFor()
+        await shot('library')
+
+        await library.searchFor('museum')
+        await library.row('Hangzhou').getByTestId('row-snippet').waitFor()
+        await shot('library-search')
+        await library.searchFor('')
+
+        await library.facet('missing', 'populationDensity').click()
+        await library.select('Hangzhou', 'Wuhan')
+        await library.table.focus()
+        await shot('library-selection')
+        await library.moveToTrash()
+        await library.showTrash()
+        await library.rows.first().waitFor()
+        await shot('trash')
+        await library.showLibrary()
+        await library.facet('missing', 'populationDensity').click()
+
+        await shell.openPalette()
+        await shot('palette')
+        await app.page.keyboard.type('zhou')
+        await app.page.getByTestId('palette-profile').first().waitFor()
+        await shot('palette-search')
+        await shell.closePalette()
+
+        const profile = await library.open('Changzhou')
+        await shot('profile-changzhou')
+        await profile.close()
+      })
+
+      test(`import report, ${name}`, async ({ app }) => {
+        const importing = new ImportPage(app.page)
+        await new LibraryPage(app.page).rows.first().waitFor()
+        await cp(SAMPLES_DIR, join(app.root, 'seeds'), { recursive: true })
+        await app.answerDialogs(['seeds', 'seeds/missing.txt'])
+        await importing.fromHeader('files')
+        await importing.waitForReport()
+        await app.page.screenshot({ path: `${OUT}import-report-${name}.png` })
       })
     })
   }
@@ -39,8 +76,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test.describe('empty', () => {
   test.use({ samples: [] })
 
-  test('no samples', async ({ app }) => {
-    await new SamplesPage(app.page).empty.waitFor()
-    await app.page.screenshot({ path: `${OUT}samples-empty.png` })
+  test('empty library', async ({ app }) => {
+    await new LibraryPage(app.page).empty.waitFor()
+    await app.page.screenshot({ path: `${OUT}library-empty.png` })
   })
 })

@@ -17,6 +17,7 @@ describe('openDefaultLibrary', () => {
       'Shenzhen',
       'Wuhan',
     ])
+    expect(await first.nextUndo()).toBeNull()
     await first.apply({ type: 'delete', ids: ['p-000001'] })
     await first.close()
     const again = await openDefaultLibrary(userData, SAMPLES)

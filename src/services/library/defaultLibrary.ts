@@ -19,8 +19,8 @@ export async function openDefaultLibrary(
   const library = await Library.open(dir, { create: true, disk })
   if (isNew) {
     await importFiles(library, [samplesDir])
-    // The samples are the starting point, not a step the curator should undo: compact them into the snapshot.
-    await library.compact()
+    // The samples are the starting point, not a step the curator should undo.
+    await library.startHere()
   }
   return library
 }

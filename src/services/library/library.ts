@@ -364,6 +364,19 @@ export class Library {
     return this.compacting
   }
 
+  /**
+   * Makes the current state the starting point: nothing before it can be undone. Only for a library's first
+   * contents that are not the curator's work (the samples of a new default library).
+   */
+  async startHere(): Promise<void> {
+    this.assertWritable()
+    await this.serial(async () => {
+      this.state.done = []
+      this.state.redo = []
+    })
+    await this.compact()
+  }
+
   private async doCompact(): Promise<void> {
     const { seq, nextId, done, redo } = this.state
     const records = [...this.state.records.values()]

@@ -1,20 +1,23 @@
-import { AppShell, MantineProvider } from '@mantine/core'
-import { AppHeader } from '../components/AppHeader'
-import { SamplesScreen } from '../screens/samples/SamplesScreen'
+import { MantineProvider } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
+import { LibraryProvider } from './library'
+import { SavingProvider } from './saving'
+import { SummariesProvider } from './summaries'
 import { theme } from './theme'
+import { Workspace } from './Workspace'
 
 export function App() {
   return (
-    // 'auto' follows the OS theme, live.
+    // 'auto' follows the OS theme, live, until the saved setting arrives.
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <AppShell header={{ height: 60 }} padding={{ base: 'md', lg: 'xl' }}>
-        <AppShell.Header>
-          <AppHeader />
-        </AppShell.Header>
-        <AppShell.Main>
-          <SamplesScreen />
-        </AppShell.Main>
-      </AppShell>
+      <Notifications position="bottom-right" limit={4} />
+      <SavingProvider>
+        <LibraryProvider>
+          <SummariesProvider>
+            <Workspace />
+          </SummariesProvider>
+        </LibraryProvider>
+      </SavingProvider>
     </MantineProvider>
   )
 }

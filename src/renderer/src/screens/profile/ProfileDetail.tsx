@@ -1,18 +1,16 @@
 import { DataList, Stack, Text, Title } from '@mantine/core'
-import type { ParsedDocument } from '../../../../core/parse/types'
+import type { Profile } from '../../../../core/model'
 import { ContactsList, LinksList } from './ContactsList'
 import { DetailBlock, NoneYet } from './DetailBlock'
-import { DiagnosticsList } from './DiagnosticsList'
 import { LineList } from './LineList'
 import { MetricsTable } from './MetricsTable'
 import { SectionBody } from './SectionBody'
 
-function Identity({ document }: { document: ParsedDocument }) {
-  const { profile } = document
+function Identity({ profile }: { profile: Profile }) {
   const items: [string, string][] = [
     ['City', profile.city || '—'],
     ['Country', profile.country || '—'],
-    ['Layout', document.layout],
+    ['Layout', profile.source.layout],
     ['Source file', profile.source.file ?? '—'],
     ...profile.extraFields.map((field): [string, string] => [field.label, field.value]),
   ]
@@ -28,8 +26,7 @@ function Identity({ document }: { document: ParsedDocument }) {
   )
 }
 
-export function ProfileDetail({ document }: { document: ParsedDocument }) {
-  const { profile } = document
+export function ProfileDetail({ profile }: { profile: Profile }) {
   return (
     <Stack gap={36} pb="xl" data-testid="profile-detail">
       {profile.headline ? (
@@ -43,7 +40,7 @@ export function ProfileDetail({ document }: { document: ParsedDocument }) {
       )}
 
       <DetailBlock title="Identity" testId="profile-identity-block">
-        <Identity document={document} />
+        <Identity profile={profile} />
       </DetailBlock>
 
       <DetailBlock title="Metrics" testId="profile-metrics-block">
@@ -91,10 +88,6 @@ export function ProfileDetail({ document }: { document: ParsedDocument }) {
           empty="No boilerplate recognised"
           testId="profile-boilerplate-line"
         />
-      </DetailBlock>
-
-      <DetailBlock title="Diagnostics" count={document.diagnostics.length} testId="profile-diagnostics">
-        <DiagnosticsList diagnostics={document.diagnostics} />
       </DetailBlock>
     </Stack>
   )

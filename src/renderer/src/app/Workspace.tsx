@@ -1,0 +1,136 @@
+// The window: header, the library screen or the profile being edited, and what floats above them (palette,
+// about, import progress and report, the drop overlay). Every command arrives here, whether from the header,
+// the palette, the keyboard or the native menu, and is run the same way.
+import { AppShell } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { spotlight } from '@mantine/spotlight'
+import { useCallback, useEffect, useState } from 'react'
+import { call } from '../api/call'
+import { AppHeader } from '../components/AppHeader'
+import { ReadOnlyBanner } from '../components/ReadOnlyBanner'
+import { DropOverlay } from '../screens/import/DropOverlay'
+import { ImportProgress } from '../screens/import/ImportProgress'
+import { ImportReport } from '../screens/import/ImportReport'
+import { useFileDrop } from '../screens/import/useFileDrop'
+import { useImport } from '../screens/import/useImport'
+import { LibraryScreen } from '../screens/library/LibraryScreen'
+import { useLibraryView } from '../screens/library/useLibraryView'
+import { ProfileDrawer } from '../screens/profile/ProfileDrawer'
+import { AboutDialog } from './AboutDialog'
+import type { CommandId } from './commands'
+import { useLibrary } from './library'
+import { LibraryError } from './LibraryError'
+import { CommandPalette } from './palette/CommandPalette'
+import { useSaving } from './saving'
+import { useSummaries } from './summaries'
+import { useLibrarySwitch } from './useLibrarySwitch'
+import { useMenuCommands, useShortcuts } from './useShortcuts'
+import { useSavedTheme, useTheme } from './useTheme'
+import classes from './Workspace.module.css'
+
+export function Workspace() {
+  const { info, error, retry, mutate } = useLibrary()
+  const { summaries } = useSummaries()
+  const saving = useSaving()
+  const { theme, setTheme, toggle } = useTheme()
+  useSavedTheme()
+  const view = useLibraryView()
+  const [openId, setOpenId] = useState<string | null>(null)
+  const [aboutOpened, about] = useDisclosure(false)
+  const importer = useImport()
+  const dropping = useFileDrop(importer.start)
+  const { reset, setFocusId } = view
+  const switcher = useLibrarySwitch(
+    useCallback(() => {
+      reset()
+      setOpenId(null)
+    }, [reset]),
+  )
+
+  useEffect(() => {
+    document.title = info ? `${info.name} — Profile Curator` : 'Profile Curator'
+  }, [info])
+
+  const open = useCallback(
+    (id: string) => {
+      setFocusId(id)
+      setOpenId(id)
+    },
+    [setFocusId],
+  )
+
+  const run = (command: CommandId) => {
+    switch (command) {
+      case 'import-files':
+      case 'import-folder':
+        return importer.choose(command)
+      case 'open-library':
+        return void switcher.chooseAndOpen()
+      case 'new-library':
+        return void switcher.chooseAndCreate()
+      case 'undo':
+        return void mutate('Nothing was undone', () => call('history:undo', {}))
+      case 'redo':
+        return void mutate('Nothing was redone', () => call('history:redo', {}))
+      case 'find':
+        setOpenId(null)
+        // The search box exists again only once the library screen is back.
+        return void requestAnimationFrame(view.focusSearch)
+      case 'command-palette':
+        return spotlight.open()
+      case 'toggle-theme':
+        return toggle()
+      case 'about':
+        return about.open()
+      case 'show-library':
+      case 'show-trash':
+        setOpenId(null)
+        return view.showTrash(command === 'show-trash')
+    }
+  }
+  useShortcuts(run)
+  useMenuCommands(run)
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <AppHeader info={info} saving={saving.state} theme={theme} onTheme={setTheme} onCommand={run} />
+      </AppShell.Header>
+      <AppShell.Main className={classes.main}>
+        {info?.readOnly && <ReadOnlyBanner reason={info.readOnly} />}
+        {error && !info ? (
+          <LibraryError
+            error={error}
+            onRetry={retry}
+            onOpen={switcher.chooseAndOpen}
+            onCreate={switcher.chooseAndCreate}
+          />
+        ) : (
+          <div className={classes.screen}>
+            <LibraryScreen view={view} onOpen={open} onImport={importer.choose} />
+          </div>
+        )}
+      </AppShell.Main>
+      <ProfileDrawer id={openId} onClose={() => setOpenId(null)} />
+      <CommandPalette
+        summaries={summaries}
+        info={info}
+        onCommand={run}
+        onOpenProfile={open}
+        onOpenRecent={switcher.openRecent}
+      />
+      <AboutDialog opened={aboutOpened} onClose={about.close} />
+      {importer.state.phase === 'running' && (
+        <ImportProgress
+          job={importer.state.job}
+          cancelling={importer.state.cancelling}
+          onCancel={importer.cancel}
+        />
+      )}
+      {importer.state.phase === 'done' && (
+        <ImportReport report={importer.state.report} onClose={importer.closeReport} />
+      )}
+      {dropping && <DropOverlay canDrop={window.menu !== undefined} />}
+    </AppShell>
+  )
+}
