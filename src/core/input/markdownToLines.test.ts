@@ -161,10 +161,10 @@ describe('markdownToLines', () => {
     )
   })
 
-  it('costs linear time on lines full of unmatched markers', () => {
-    const started = Date.now()
-    for (const unit of ['*a ', '_a ', '[a', '![a](', '`a '])
-      markdownToLines(unit.repeat(100_000 / unit.length))
-    expect(Date.now() - started).toBeLessThan(5000)
-  })
+  // No timing is asserted: a quadratic scan of these lines takes minutes, and the test's timeout catches it.
+  it('gets through lines full of unmatched markers', () => {
+    for (const unit of ['*a ', '_a ', '[a', '![a](', '`a ']) {
+      expect(markdownToLines(unit.repeat(100_000 / unit.length)).join('').length).toBeGreaterThan(0)
+    }
+  }, 60_000)
 })

@@ -23,9 +23,9 @@ describe('stripTags', () => {
     expect(stripTags('<https://uil.unesco.org>')).toBe('<https://uil.unesco.org>')
   })
 
-  it('costs linear time on many unclosed openers', () => {
-    const started = Date.now()
-    stripTags('<script><style>'.repeat(50_000))
-    expect(Date.now() - started).toBeLessThan(2000)
-  })
+  // No timing is asserted: a quadratic scan of this input takes minutes, and the test's timeout catches it.
+  it('gets through many unclosed openers', () => {
+    const input = '<script><style>'.repeat(50_000)
+    expect(stripTags(input)).not.toContain('<script')
+  }, 60_000)
 })
