@@ -12,6 +12,8 @@ test('the first start shows the sample library, its name and folder', async ({ a
   await expect(library.rowCount).toHaveText('5 profiles')
   await expect(shell.name).not.toBeEmpty()
   await expect(shell.folder).toContainText(app.dataDir)
+  // The samples are where the library starts, not a change to undo.
+  await expect(shell.undoButton).toBeDisabled()
 })
 
 test('sorts by a column, both ways, from the mouse and the keyboard', async ({ app }) => {
