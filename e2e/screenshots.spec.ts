@@ -55,9 +55,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await shot('palette-search')
         await shell.closePalette()
 
-        const profile = await library.open('Changzhou')
-        await shot('profile-changzhou')
-        await profile.close()
+        await library.open('Changzhou')
+        await shot('editor-changzhou')
+        await library.closeEditor()
       })
 
       test(`import report, ${name}`, async ({ app }) => {

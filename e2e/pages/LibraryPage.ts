@@ -1,6 +1,5 @@
 // The library screen: the table of profiles, its search, facets, selection and bulk actions.
 import type { Locator, Page } from '@playwright/test'
-import { ProfilePanel } from './ProfilePanel'
 import { settle } from './settle'
 
 export class LibraryPage {
@@ -12,6 +11,8 @@ export class LibraryPage {
   readonly empty: Locator
   readonly bulkBar: Locator
   readonly bulkCount: Locator
+  /** The title of the profile editor the table opens (the editor's own page module reads the rest). */
+  readonly editorTitle: Locator
 
   constructor(readonly page: Page) {
     this.screen = page.getByTestId('library-screen')
@@ -22,6 +23,7 @@ export class LibraryPage {
     this.empty = page.getByTestId('empty-table')
     this.bulkBar = page.getByTestId('bulk-bar')
     this.bulkCount = page.getByTestId('bulk-count')
+    this.editorTitle = page.getByTestId('editor-title')
   }
 
   row(city: string): Locator {
@@ -82,17 +84,16 @@ export class LibraryPage {
     await this.page.getByTestId('view-library').click()
   }
 
-  /** Opens a profile from its row (a double click, as Enter does from the keyboard). */
-  async open(city: string): Promise<ProfilePanel> {
+  /** Opens a profile in the editor from its row (a double click, as Enter does from the keyboard). */
+  async open(city: string): Promise<void> {
     await this.row(city).dblclick()
-    return this.openedPanel()
+    await this.editorTitle.waitFor()
   }
 
-  async openedPanel(): Promise<ProfilePanel> {
-    const panel = new ProfilePanel(this.page)
-    await panel.city.waitFor()
-    // The drawer slides in: let it arrive before anything reads, clicks or takes a picture.
+  /** Back from the editor to the table (Escape, as the curator does). */
+  async closeEditor(): Promise<void> {
+    await this.page.keyboard.press('Escape')
+    await this.table.waitFor()
     await settle(this.page)
-    return panel
   }
 }

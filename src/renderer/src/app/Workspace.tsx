@@ -13,15 +13,16 @@ import { ImportProgress } from '../screens/import/ImportProgress'
 import { ImportReport } from '../screens/import/ImportReport'
 import { useFileDrop } from '../screens/import/useFileDrop'
 import { useImport } from '../screens/import/useImport'
+import { ProfileEditor } from '../screens/editor/ProfileEditor'
 import { LibraryScreen } from '../screens/library/LibraryScreen'
 import { useLibraryView } from '../screens/library/useLibraryView'
-import { ProfileDrawer } from '../screens/profile/ProfileDrawer'
 import { AboutDialog } from './AboutDialog'
 import type { CommandId } from './commands'
 import { useLibrary } from './library'
 import { LibraryError } from './LibraryError'
 import { CommandPalette } from './palette/CommandPalette'
 import { useSaving } from './saving'
+import type { SavingState } from './savingState'
 import { useSummaries } from './summaries'
 import { useLibrarySwitch } from './useLibrarySwitch'
 import { useMenuCommands, useShortcuts } from './useShortcuts'
@@ -29,13 +30,19 @@ import { useSavedTheme, useTheme } from './useTheme'
 import classes from './Workspace.module.css'
 
 export function Workspace() {
-  const { info, error, retry, mutate } = useLibrary()
+  const { info, error, retry, accept, mutate } = useLibrary()
   const { summaries } = useSummaries()
   const saving = useSaving()
   const { theme, setTheme, toggle } = useTheme()
   useSavedTheme()
   const view = useLibraryView()
   const [openId, setOpenId] = useState<string | null>(null)
+  // Leaving the editor by a command, not its own Close: the field being typed saves when it loses focus, so it
+  // loses it before the editor goes.
+  const go = useCallback((id: string | null) => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    setOpenId(id)
+  }, [])
   const [aboutOpened, about] = useDisclosure(false)
   const importer = useImport()
   const dropping = useFileDrop(importer.start)
@@ -43,20 +50,23 @@ export function Workspace() {
   const switcher = useLibrarySwitch(
     useCallback(() => {
       reset()
-      setOpenId(null)
-    }, [reset]),
+      go(null)
+    }, [reset, go]),
   )
 
   useEffect(() => {
     document.title = info ? `${info.name} — Profile Curator` : 'Profile Curator'
   }, [info])
 
+  const { report } = saving
+  const onEditorSaving = useCallback((state: SavingState) => report('editor', state), [report])
+
   const open = useCallback(
     (id: string) => {
       setFocusId(id)
-      setOpenId(id)
+      go(id)
     },
-    [setFocusId],
+    [setFocusId, go],
   )
 
   const run = (command: CommandId) => {
@@ -73,7 +83,7 @@ export function Workspace() {
       case 'redo':
         return void mutate('Nothing was redone', () => call('history:redo', {}))
       case 'find':
-        setOpenId(null)
+        go(null)
         // The search box exists again only once the library screen is back.
         return void requestAnimationFrame(view.focusSearch)
       case 'command-palette':
@@ -84,7 +94,7 @@ export function Workspace() {
         return about.open()
       case 'show-library':
       case 'show-trash':
-        setOpenId(null)
+        go(null)
         return view.showTrash(command === 'show-trash')
     }
   }
@@ -107,11 +117,21 @@ export function Workspace() {
           />
         ) : (
           <div className={classes.screen}>
-            <LibraryScreen view={view} onOpen={open} onImport={importer.choose} />
+            {openId === null ? (
+              <LibraryScreen view={view} onOpen={open} onImport={importer.choose} />
+            ) : (
+              <ProfileEditor
+                key={openId}
+                id={openId}
+                seq={info?.seq}
+                onClose={() => setOpenId(null)}
+                onSavingChange={onEditorSaving}
+                onChanged={accept}
+              />
+            )}
           </div>
         )}
       </AppShell.Main>
-      <ProfileDrawer id={openId} onClose={() => setOpenId(null)} />
       <CommandPalette
         summaries={summaries}
         info={info}

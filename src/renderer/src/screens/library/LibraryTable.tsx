@@ -45,7 +45,7 @@ export function LibraryTable(props: LibraryTableProps) {
     overscan: 8,
   })
 
-  // Keep the focused row in view when the keyboard moves it.
+  // Keep the focused row in view when the keyboard moves it, and when the screen comes back from the editor.
   const reveal = useRef(true)
   useLayoutEffect(() => {
     const element = scroller.current
@@ -58,6 +58,12 @@ export function LibraryTable(props: LibraryTableProps) {
       viewHeight: element.clientHeight,
     })
   }, [focusIndex])
+  // Back from the editor, the keys go on where they left off.
+  const returning = useRef(focusId !== null)
+  useEffect(() => {
+    if (returning.current) scroller.current?.focus({ preventScroll: true })
+  }, [])
+
   // Another filter, sort or search is a new list: it starts from the top (but a refresh after an edit is not).
   const firstKey = useRef(scrollKey)
   useEffect(() => {
