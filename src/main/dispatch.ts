@@ -14,7 +14,7 @@ function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(inputSchemas, value)
 }
 
-/** `samples:list: limit: Expected number, received string; input: Unrecognized key: "x"` */
+/** `library:search: limit: Expected number, received string; input: Unrecognized key: "x"` */
 function describeIssues(channel: Channel, error: z.ZodError): string {
   const issues = error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
   return `${channel}: ${issues.join('; ')}`

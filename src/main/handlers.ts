@@ -11,7 +11,6 @@ import { historyHandlers } from './handlers/history'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
 import { profileHandlers } from './handlers/profiles'
-import { sampleHandlers } from './handlers/samples'
 
 export type { Dialogs, HandlerContext } from './handlers/context'
 
@@ -34,7 +33,6 @@ export function createBackend(context: HandlerContext): Backend {
     services.search.reset()
   })
   const handlers: Handlers = {
-    ...sampleHandlers(services),
     ...appHandlers(services),
     ...libraryHandlers(services),
     ...profileHandlers(services),

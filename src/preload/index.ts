@@ -5,7 +5,6 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { Api, MenuBridge, MenuCommand } from '../shared/api'
 
 const api = {
-  'samples:list': (input) => ipcRenderer.invoke('samples:list', input),
   'app:info': (input) => ipcRenderer.invoke('app:info', input),
   'settings:get': (input) => ipcRenderer.invoke('settings:get', input),
   'settings:set': (input) => ipcRenderer.invoke('settings:set', input),

@@ -13,7 +13,6 @@ import {
 import type { ProfileSummary } from '../core/library/summary'
 import { StatusSchema, type Layout } from '../core/model'
 import type { TraceEntry } from '../core/parse/builder'
-import type { ParsedDocument } from '../core/parse/types'
 
 /** The library the window works on. */
 export interface LibraryInfo {
@@ -91,21 +90,7 @@ const Ids = z.object({ ids: z.array(z.string().min(1)).min(1).max(200_000) }).st
 const Id = z.object({ id: z.string().min(1) }).strict()
 const JobId = z.object({ jobId: z.string().min(1) }).strict()
 
-/** One sample file as parsed: its documents, and what could not be read (the first screen before the library). */
-export interface SampleFile {
-  file: string
-  documents: ParsedDocument[]
-  error: string | null
-  rejected: string[]
-}
-
-export interface SampleList {
-  folder: string
-  files: SampleFile[]
-}
-
 export const inputSchemas = {
-  'samples:list': Empty,
   'app:info': Empty,
   'settings:get': Empty,
   'settings:set': z.object({ theme: ThemeSchema.optional() }).strict(),
@@ -142,7 +127,6 @@ type In<C extends keyof typeof inputSchemas> = z.infer<(typeof inputSchemas)[C]>
 
 /** What main does for each channel: plain async functions of validated input, callable without Electron. */
 export interface Handlers {
-  'samples:list': (input: In<'samples:list'>) => Promise<SampleList>
   'app:info': (input: In<'app:info'>) => Promise<AppInfo>
   'settings:get': (input: In<'settings:get'>) => Promise<Settings>
   'settings:set': (input: In<'settings:set'>) => Promise<Settings>
