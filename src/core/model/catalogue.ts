@@ -8,6 +8,8 @@ export interface MetricDefinition {
   key: MetricKey
   /** The label shown in the app and used in exports. */
   label: string
+  /** A short name for narrow places: a table column, a facet. */
+  short: string
   /** Every label variant seen in sources; matched case-, dash- and punctuation-insensitively. */
   labels: readonly string[]
   unit: MetricUnit
@@ -35,6 +37,7 @@ export const METRIC_CATALOGUE: readonly MetricDefinition[] = [
   {
     key: 'population',
     label: 'City population',
+    short: 'Population',
     labels: ['City population', 'Population', 'Total population', 'Population of the city', 'Inhabitants'],
     unit: 'people',
     range: { min: 100, max: 40_000_000 },
@@ -43,6 +46,7 @@ export const METRIC_CATALOGUE: readonly MetricDefinition[] = [
   {
     key: 'urbanArea',
     label: 'City/Urban area',
+    short: 'Area',
     labels: ['City/Urban area', 'Urban area', 'City area', 'Area', 'Surface area', 'Total area', 'Land area'],
     unit: 'km2',
     range: { min: 0.1, max: 300_000 },
@@ -51,6 +55,7 @@ export const METRIC_CATALOGUE: readonly MetricDefinition[] = [
   {
     key: 'populationDensity',
     label: 'Population density',
+    short: 'Density',
     labels: ['Population density', 'Density', 'Population density (per km²)'],
     unit: 'people/km2',
     range: { min: 0.1, max: 60_000 },
@@ -59,6 +64,7 @@ export const METRIC_CATALOGUE: readonly MetricDefinition[] = [
   {
     key: 'gdpCity',
     label: 'GDP per capita – city',
+    short: 'GDP city',
     labels: [
       'GDP – city',
       'City GDP per capita',
@@ -76,6 +82,7 @@ export const METRIC_CATALOGUE: readonly MetricDefinition[] = [
   {
     key: 'gdpCountry',
     label: 'GDP per capita – country',
+    short: 'GDP country',
     labels: [
       'GDP – country',
       'Country GDP per capita',
@@ -92,6 +99,7 @@ export const METRIC_CATALOGUE: readonly MetricDefinition[] = [
   {
     key: 'yearsOfSchooling',
     label: 'Average years of schooling',
+    short: 'Schooling',
     labels: [
       'Average number of years of schooling',
       'Average years of schooling',
@@ -105,6 +113,7 @@ export const METRIC_CATALOGUE: readonly MetricDefinition[] = [
   {
     key: 'memberSince',
     label: 'Member since',
+    short: 'Member since',
     labels: ['Member since', 'GNLC member since', 'Year of joining', 'Joined the network', 'Joined GNLC'],
     unit: 'year',
     range: { min: NETWORK_FOUNDED, max: 2100 },

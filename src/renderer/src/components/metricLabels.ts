@@ -1,19 +1,10 @@
-// Short names of the catalogue's metrics, for a narrow table column and the facet list. Keyed by the
-// catalogue's keys, so a new metric fails the type check here until it has one.
+// Names of the catalogue's metrics for the renderer: the short one for a narrow table column and the facet list,
+// the full one for tooltips. Both come from the catalogue, the one place that defines metrics.
 import { METRIC_CATALOGUE, type MetricKey } from '../../../core/model'
 
-export const METRIC_SHORT: Record<MetricKey, string> = {
-  population: 'Population',
-  urbanArea: 'Area',
-  populationDensity: 'Density',
-  gdpCity: 'GDP city',
-  gdpCountry: 'GDP country',
-  yearsOfSchooling: 'Schooling',
-  memberSince: 'Member since',
-}
+const byKey = <T>(pick: (m: (typeof METRIC_CATALOGUE)[number]) => T): Record<MetricKey, T> =>
+  Object.fromEntries(METRIC_CATALOGUE.map((m) => [m.key, pick(m)])) as Record<MetricKey, T>
 
-/** The catalogue's full label, for tooltips. */
-export const METRIC_LABEL = Object.fromEntries(METRIC_CATALOGUE.map((m) => [m.key, m.label])) as Record<
-  MetricKey,
-  string
->
+export const METRIC_SHORT = byKey((m) => m.short)
+
+export const METRIC_LABEL = byKey((m) => m.label)
