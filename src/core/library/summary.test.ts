@@ -32,7 +32,6 @@ describe('summarize', () => {
       sections: 2,
       updatedAt: '2026-03-04T05:06:07Z',
       deleted: null,
-      sha256: 'ab'.repeat(32),
     })
     expect(s.missing).not.toContain('population')
     expect(s.missing).toContain('gdpCity')
@@ -50,7 +49,6 @@ describe('summarize', () => {
     const s = summarize(makeProfile({ source: { sha256: null } }), { deleted: '2026-05-01T00:00:00Z' })
     expect(ProfileSummarySchema.safeParse(s).success).toBe(true)
     expect(s.deleted).toBe('2026-05-01T00:00:00Z')
-    expect(s.sha256).toBeNull()
   })
 
   it('refuses a record with extra keys or a bad percent', () => {

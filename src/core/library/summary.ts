@@ -22,8 +22,6 @@ export const ProfileSummarySchema = z
     updatedAt: timestamp,
     /** When the profile was deleted (moved to the bin), or null. */
     deleted: timestamp.nullable(),
-    /** The source file's SHA-256, to recognise a file imported before; null when the source had no file. */
-    sha256: z.string().nullable(),
   })
   .strict()
 export type ProfileSummary = z.infer<typeof ProfileSummarySchema>
@@ -42,6 +40,5 @@ export function summarize(profile: Profile, meta: { deleted: string | null }): P
     sections: profile.sections.length,
     updatedAt: profile.updatedAt,
     deleted: meta.deleted,
-    sha256: profile.source.sha256,
   }
 }

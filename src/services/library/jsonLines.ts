@@ -10,13 +10,15 @@ import { ioError, LibraryError } from './errors'
 const CHUNK = 8 * 1024 * 1024
 
 /**
- * Calls `each` with every line (the bytes `data[start, end)`, without the newline). A file not ending in a
- * newline is damaged.
+ * Calls `each` with the text of every line, and `body` with the bytes of every line but the first and the
+ * last (hashing whole runs of lines is much cheaper than line by line). A file not ending in a newline is
+ * damaged.
  */
 async function forEachLine(
   disk: Disk,
   path: string,
-  each: (data: Buffer, start: number, end: number, line: number) => void,
+  each: (text: string, line: number) => void,
+  body: (bytes: Buffer) => void,
 ): Promise<void> {
   let handle
   try {
@@ -27,6 +29,8 @@ async function forEachLine(
   try {
     let carry: Buffer = Buffer.alloc(0)
     let line = 1
+    // The last complete line seen: hashed only once a later line shows it was not the last of the file.
+    let held: Buffer = Buffer.alloc(0)
     for (let position = 0; ;) {
       const chunk = Buffer.allocUnsafe(CHUNK)
       const { bytesRead } = await handle.read(chunk, 0, CHUNK, position)
@@ -35,9 +39,24 @@ async function forEachLine(
       const data =
         carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead)
       let start = 0
+      let runStart = -1
+      let lastStart = -1
       for (let end = data.indexOf(10, start); end >= 0; end = data.indexOf(10, start)) {
-        each(data, start, end, line++)
+        each(data.toString('utf8', start, end), line)
+        if (line > 1) {
+          if (held.length > 0) {
+            body(held)
+            held = Buffer.alloc(0)
+          }
+          if (runStart < 0) runStart = start
+          lastStart = start
+        }
+        line += 1
         start = end + 1
+      }
+      if (lastStart >= 0) {
+        if (lastStart > runStart) body(data.subarray(runStart, lastStart))
+        held = Buffer.from(data.subarray(lastStart, start))
       }
       carry = Buffer.from(data.subarray(start))
     }
@@ -94,15 +113,18 @@ export async function readJsonLines<H, T>(
   const raw: unknown[] = []
   let trailer: Trailer | null = null
   const hash = createHash('sha256')
-  await forEachLine(disk, path, (data, start, end, line) => {
-    const text = data.toString('utf8', start, end)
-    if (line === 1) return void (header = validated(headerSchema, parseJson(text, path, line), path, line))
-    if (trailer) throw new LibraryError('corrupt', `${path}: line ${line} follows the end line`)
-    const value = parseJson(text, path, line)
-    if (isTrailer(value)) return void (trailer = value)
-    hash.update(data.subarray(start, end + 1))
-    raw.push(value)
-  })
+  await forEachLine(
+    disk,
+    path,
+    (text, line) => {
+      if (line === 1) return void (header = validated(headerSchema, parseJson(text, path, line), path, line))
+      if (trailer) throw new LibraryError('corrupt', `${path}: line ${line} follows the end line`)
+      const value = parseJson(text, path, line)
+      if (isTrailer(value)) return void (trailer = value)
+      raw.push(value)
+    },
+    (bytes) => hash.update(bytes),
+  )
   if (header === null) throw new LibraryError('corrupt', `${path}: no header line`)
   const end = trailer as Trailer | null
   if (end && end.count !== raw.length) {

@@ -22,9 +22,7 @@ function patchSummary(summary: ProfileSummary, fields: Record<string, [unknown, 
     else if (key === 'unassigned') next.unassigned = (after as unknown[]).length
     else if (key === 'sections') next.sections = (after as unknown[]).length
     else if (key === META_KEYS.source) {
-      const source = after as { layout: ProfileSummary['layout']; sha256: string | null }
-      next.layout = source.layout
-      next.sha256 = source.sha256
+      next.layout = (after as { layout: ProfileSummary['layout'] }).layout
     } else if (key.startsWith('metrics.')) {
       const metric = key.slice('metrics.'.length) as MetricKey
       const missing = new Set(next.missing)

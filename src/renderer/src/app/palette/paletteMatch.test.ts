@@ -15,7 +15,6 @@ const summary = (city: string, country: string, deleted: string | null = null): 
   sections: 0,
   updatedAt: '2026-01-01T00:00:00Z',
   deleted,
-  sha256: null,
 })
 
 const INDEX = profileIndex([

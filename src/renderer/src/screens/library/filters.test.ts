@@ -14,7 +14,6 @@ const summary = (id: string, fields: Partial<ProfileSummary> = {}): ProfileSumma
   sections: 3,
   updatedAt: '2026-01-01T00:00:00.000Z',
   deleted: null,
-  sha256: null,
   ...fields,
 })
 

@@ -14,7 +14,6 @@ const summary = (id: string, fields: Partial<ProfileSummary>): ProfileSummary =>
   sections: 0,
   updatedAt: '2026-01-01T00:00:00Z',
   deleted: null,
-  sha256: null,
   ...fields,
 })
 

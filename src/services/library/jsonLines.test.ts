@@ -1,0 +1,40 @@
+// The checksum trailer: an intact file is read without validating its lines again, an edited one is validated.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { writeFileDurably, nodeDisk } from './disk'
+import { jsonLines, readJsonLines } from './jsonLines'
+
+const Header = z.object({ format: z.literal('test') })
+
+async function written(rows: unknown[]): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'pc-jsonl-')), 'rows.jsonl')
+  await writeFileDurably(nodeDisk, path, jsonLines({ format: 'test' }, rows))
+  return path
+}
+
+describe('JSON Lines with a checksum trailer', () => {
+  it('reads an intact file without validating its lines, across chunk boundaries', async () => {
+    let checked = 0
+    const Row = z.object({ n: z.number(), text: z.string() }).refine(() => ++checked > 0)
+    // Rows long enough to span several 8 MB chunks.
+    const rows = Array.from({ length: 2500 }, (_, n) => ({ n, text: 'x'.repeat(n % 7 === 0 ? 9000 : 8) }))
+    const path = await written(rows)
+    const read = await readJsonLines(nodeDisk, path, Header, Row)
+    expect(read.rows).toEqual(rows)
+    expect(checked).toBe(0)
+  })
+
+  it('validates every line of a file edited by hand, and names a bad one', async () => {
+    let checked = 0
+    const Row = z.object({ n: z.number() }).refine(() => ++checked > 0)
+    const path = await written([{ n: 1 }, { n: 2 }])
+    writeFileSync(path, readFileSync(path, 'utf8').replace('{"n":2}', '{"n":3}'))
+    expect((await readJsonLines(nodeDisk, path, Header, Row)).rows).toEqual([{ n: 1 }, { n: 3 }])
+    expect(checked).toBe(2)
+    writeFileSync(path, readFileSync(path, 'utf8').replace('{"n":3}', '{"n":"three"}'))
+    await expect(readJsonLines(nodeDisk, path, Header, Row)).rejects.toThrow(/rows\.jsonl: line 3: n:/)
+  })
+})
