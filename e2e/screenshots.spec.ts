@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { test } from './fixtures'
 import { SAMPLES_DIR } from './hosts/paths'
+import { openEditor } from './pages/editorPage'
 import { ImportPage } from './pages/ImportPage'
 import { LibraryPage } from './pages/LibraryPage'
 import { LibraryShell } from './pages/LibraryShell'
@@ -81,3 +82,51 @@ test.describe('empty', () => {
     await app.page.screenshot({ path: `${OUT}library-empty.png` })
   })
 })
+
+// The profile editor: each group of the form with the source beside it, in the states a curator meets
+// (a field in focus with its source lines, a refused figure, a preview, a line clicked in the source).
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const viewport of SIZES) {
+    const name = `${colorScheme}-${viewport.width}x${viewport.height}`
+    test.describe(`editor ${name}`, () => {
+      test.use({ colorScheme, viewport })
+
+      test(`editor groups and states, ${name}`, async ({ app }) => {
+        const shot = async (screen: string) => {
+          await settle(app.page)
+          await app.page.screenshot({ path: `${OUT}editor-${screen}-${name}.png` })
+        }
+        await new LibraryPage(app.page).rows.first().waitFor()
+        const editor = await openEditor(app.page, 'Wuhan')
+        await shot('wuhan')
+
+        const gdp = editor.metric('gdpCity')
+        await gdp.max.focus()
+        await gdp.row.scrollIntoViewIfNeeded()
+        await shot('metrics-focus')
+        await gdp.max.fill('100')
+        await gdp.max.blur()
+        await gdp.error.waitFor()
+        await shot('metrics-refused')
+        await gdp.max.fill('25,000')
+        await gdp.max.blur()
+
+        const section = editor.section('Plan and implementation')
+        await section.getByTestId('section-preview-toggle').click()
+        await section.scrollIntoViewIfNeeded()
+        await shot('sections-preview')
+
+        await editor.unassigned.first().scrollIntoViewIfNeeded()
+        await editor.sourceLine(9).click()
+        await shot('unassigned-source')
+        await editor.close()
+
+        await openEditor(app.page, 'Hangzhou')
+        await shot('hangzhou')
+        await editor.contacts.first().scrollIntoViewIfNeeded()
+        await editor.contacts.first().getByTestId('contact-name').focus()
+        await shot('hangzhou-contacts')
+      })
+    })
+  }
+}

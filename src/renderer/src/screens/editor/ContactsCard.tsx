@@ -78,6 +78,7 @@ export function ContactsCard() {
         <FieldZone key={index} field={{ kind: 'contact', index }}>
           <Paper withBorder radius="md" p="sm" data-testid="editor-contact">
             <Group align="flex-start" wrap="nowrap" gap="xs">
+              {/* A title is often long (Mayor of the Municipal Government of …): it gets the whole row. */}
               <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs" flex={1}>
                 <TextInput
                   label="Name"
@@ -98,6 +99,7 @@ export function ContactsCard() {
                 />
                 <TextInput
                   label="Title"
+                  style={{ gridColumn: '1 / -1' }}
                   value={contact.title ?? ''}
                   onChange={(e) => edit(index, { title: orNull(e.currentTarget.value) })}
                   onBlur={contacts.flush}

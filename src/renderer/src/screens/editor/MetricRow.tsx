@@ -49,6 +49,8 @@ export function MetricRow({ definition }: { definition: MetricDefinition }) {
   const [writing, setWriting] = useState(false)
   const live = metricFromDraft(key, draft.value)
   const warnings = live.ok ? metricWarnings(key, live.metric) : []
+  // The inputs at fault are marked once a save was refused, not while the first digits are typed.
+  const faulty = new Set(draft.error && !live.ok ? live.at : [])
   const empty = stored === null && live.ok && live.metric === null
   const set = (field: keyof Omit<MetricDraft, 'mode'>) => (text: string) =>
     draft.change({ ...draft.value, [field]: text })
@@ -61,6 +63,7 @@ export function MetricRow({ definition }: { definition: MetricDefinition }) {
       aria-label={`${label}: ${placeholder.toLowerCase()}`}
       placeholder={placeholder}
       inputMode="decimal"
+      error={faulty.has(field)}
       value={draft.value[field]}
       onChange={(e) => set(field)(e.currentTarget.value)}
       onBlur={draft.flush}
@@ -141,6 +144,7 @@ export function MetricRow({ definition }: { definition: MetricDefinition }) {
               aria-label={`${label}: reference year`}
               placeholder="Year"
               inputMode="numeric"
+              error={faulty.has('year')}
               value={draft.value.year}
               onChange={(e) => set('year')(e.currentTarget.value)}
               onBlur={draft.flush}

@@ -25,11 +25,14 @@ export function SourcePanel({ source, layout, profile, focused, onGoTo }: Source
   const [selected, setSelected] = useState<number | null>(null)
   const listRef = useRef<HTMLDivElement>(null)
   const trace = source?.trace
+  // While a clicked line is being read, the focused field's lines step back; a field taking the focus ends it.
   const highlighted = useMemo(
-    () => new Set(trace && focused ? linesOf(trace, focused, profile) : []),
-    [trace, focused, profile],
+    () => new Set(trace && focused && selected === null ? linesOf(trace, focused, profile) : []),
+    [trace, focused, profile, selected],
   )
   const first = Math.min(...highlighted)
+
+  useEffect(() => setSelected(null), [focused])
 
   useEffect(() => {
     const line = listRef.current?.querySelector<HTMLElement>(`[data-line="${first}"]`)

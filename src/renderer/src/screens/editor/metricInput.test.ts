@@ -74,18 +74,22 @@ describe('reading a metric row', () => {
     expect(metricFromDraft('gdpCity', draft({ mode: 'range', min: '500', max: '100' }))).toEqual({
       ok: false,
       error: 'the band is reversed: min is greater than max',
+      at: ['min', 'max'],
     })
     expect(metricFromDraft('population', draft({ value: '12 apples' }))).toEqual({
       ok: false,
       error: 'Value: "12 apples" is not a number',
+      at: ['value'],
     })
     expect(metricFromDraft('population', draft({ value: '100', year: '1750' }))).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^Year: .*1800/),
+      at: ['year'],
     })
     expect(metricFromDraft('population', draft({ year: '2015' }))).toMatchObject({
       ok: false,
       error: expect.stringContaining('a metric needs a value or a band'),
+      at: ['value'],
     })
   })
 
@@ -132,6 +136,7 @@ describe('reading free text', () => {
     expect(metricFromText('population', 'about 300 km²')).toEqual({
       ok: false,
       error: 'No city population figure found in this text',
+      at: [],
     })
   })
 })

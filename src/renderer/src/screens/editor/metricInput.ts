@@ -15,7 +15,11 @@ export interface MetricDraft {
   year: string
 }
 
-export type Reading<M = Metric | null> = { ok: true; metric: M } | { ok: false; error: string }
+export type FigureField = 'value' | 'min' | 'max' | 'year'
+
+/** A reading of what was typed; a failed one names the inputs at fault (`at`), to mark them. */
+export type Reading<M = Metric | null> =
+  { ok: true; metric: M } | { ok: false; error: string; at: FigureField[] }
 
 const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 })
 
@@ -59,12 +63,16 @@ export function readNumber(text: string): number | null {
 
 const FIELD_NAMES: Record<string, string> = { value: 'Value', min: 'Minimum', max: 'Maximum', year: 'Year' }
 
-function checked(metric: Metric): Reading<Metric> {
+/** `figure`: the inputs of the figure being typed, at fault when the model objects to the metric as a whole. */
+function checked(metric: Metric, figure: FigureField[]): Reading<Metric> {
   const result = MetricSchema.safeParse(metric)
   if (result.success) return { ok: true, metric: result.data }
   const issue = result.error.issues[0]!
-  const field = FIELD_NAMES[String(issue.path[0])]
-  return { ok: false, error: field ? `${field}: ${issueMessage(issue)}` : issueMessage(issue) }
+  const path = String(issue.path[0]) as FigureField
+  const field = FIELD_NAMES[path]
+  return field
+    ? { ok: false, error: `${field}: ${issueMessage(issue)}`, at: [path] }
+    : { ok: false, error: issueMessage(issue), at: figure }
 }
 
 /** The metric a draft makes: null when every field is empty (a cleared metric), or why it cannot be saved. */
@@ -74,7 +82,11 @@ export function metricFromDraft(key: MetricKey, draft: MetricDraft): Reading {
   for (const field of fields) {
     const n = readNumber(draft[field])
     if (Number.isNaN(n))
-      return { ok: false, error: `${FIELD_NAMES[field]}: "${draft[field].trim()}" is not a number` }
+      return {
+        ok: false,
+        error: `${FIELD_NAMES[field]}: "${draft[field].trim()}" is not a number`,
+        at: [field],
+      }
     numbers[field] = n
   }
   const { value, min, max, year } = numbers as Record<'value' | 'min' | 'max' | 'year', number | null>
@@ -83,7 +95,8 @@ export function metricFromDraft(key: MetricKey, draft: MetricDraft): Reading {
   // What was typed is the figure's text: the value as written, or the band in words the parser reads back.
   const raw =
     draft.mode === 'value' ? draft.value.trim() : formatMetric({ value, min, max, unit, year: null })
-  return checked({ value, min, max, unit, year, raw, origin: 'manual', evidence: null })
+  const figure: FigureField[] = draft.mode === 'value' ? ['value'] : ['min', 'max']
+  return checked({ value, min, max, unit, year, raw, origin: 'manual', evidence: null }, figure)
 }
 
 /**
@@ -92,12 +105,16 @@ export function metricFromDraft(key: MetricKey, draft: MetricDraft): Reading {
  */
 export function metricFromText(key: MetricKey, text: string): Reading<Metric> {
   const raw = text.trim()
-  if (raw === '') return { ok: false, error: 'Type a figure as a source would write it' }
+  if (raw === '') return { ok: false, error: 'Type a figure as a source would write it', at: [] }
   const parsed = parseMetricValue(raw, key)
   if (!parsed)
-    return { ok: false, error: `No ${metricDefinition(key).label.toLowerCase()} figure found in this text` }
+    return {
+      ok: false,
+      error: `No ${metricDefinition(key).label.toLowerCase()} figure found in this text`,
+      at: [],
+    }
   const { value, min, max, unit, year, note } = parsed
-  return checked({ value, min, max, unit, year, raw, origin: 'manual', evidence: note })
+  return checked({ value, min, max, unit, year, raw, origin: 'manual', evidence: note }, [])
 }
 
 /** Why a figure looks implausible: outside the catalogue's range, or a fraction of a count. Saved all the same. */
