@@ -89,6 +89,23 @@ test('sections move with Alt+Up, and the body keeps the focus', async ({ app }) 
     .toEqual([null, 'Vision and motivation', 'Plan and implementation', 'Challenges and goals'])
 })
 
+test('a section splits at the cursor, a sub-heading there naming the new one, and merges back', async ({
+  app,
+}) => {
+  const editor = await openEditor(app.page, 'Wuhan')
+  const body = editor.section('Plan and implementation').getByTestId('section-body')
+  const text = await body.inputValue()
+  await editor.placeCursor(body, text.indexOf('### Practical level'))
+  await editor.section('Plan and implementation').getByTestId('section-split').click()
+  await expect(editor.sections).toHaveCount(5)
+  await expect(editor.sections.nth(4).getByTestId('section-heading')).toHaveValue('Practical level')
+  await expect(editor.sections.nth(4).getByTestId('section-heading')).toBeFocused()
+
+  await editor.section('Plan and implementation').getByTestId('section-merge').click()
+  await expect(editor.sections).toHaveCount(4)
+  await expect(editor.section('Plan and implementation').getByTestId('section-body')).toHaveValue(text)
+})
+
 test('an unassigned line moves into a new contact in one step', async ({ app }) => {
   const editor = await openEditor(app.page, 'Wuhan')
   await expect(editor.unassigned).toHaveCount(1)

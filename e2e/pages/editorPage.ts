@@ -84,6 +84,16 @@ export class EditorPage {
     await this.page.getByRole('menuitem', { name: destination }).click()
   }
 
+  /** Puts the cursor at `at` in a text area, as a click there would. */
+  async placeCursor(area: Locator, at: number): Promise<void> {
+    await area.evaluate((element, offset) => {
+      // The e2e code is typed for Node, without the DOM: the element is a textarea.
+      const textarea = element as unknown as { focus(): void; setSelectionRange(a: number, b: number): void }
+      textarea.focus()
+      textarea.setSelectionRange(offset, offset)
+    }, at)
+  }
+
   sourceLine(line: number): Locator {
     return this.page.locator(`[data-testid="source-line"][data-line="${line}"]`)
   }

@@ -29,7 +29,9 @@ function keepingFocus(change: () => void): void {
   const selection = field ? ([field.selectionStart ?? 0, field.selectionEnd ?? 0] as const) : null
   change()
   requestAnimationFrame(() => {
-    if (!(active instanceof HTMLElement) || !active.isConnected || document.activeElement === active) return
+    // Only a focus that was lost to the page is given back: one moved on purpose (to a new heading) stays.
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (!(active instanceof HTMLElement) || !active.isConnected || !lost) return
     active.focus({ preventScroll: false })
     if (field && selection) field.setSelectionRange(selection[0], selection[1])
   })
