@@ -5,7 +5,8 @@ import type { Metric, MetricUnit } from '../model'
 /** The part of a metric that formatting reads: a stored Metric or a ParsedMetricValue both fit. */
 export type MetricFigure = Pick<Metric, 'value' | 'min' | 'max' | 'unit' | 'year'>
 
-const UNIT_LABELS: Readonly<Record<MetricUnit, string>> = {
+/** How each unit is written beside a figure (a year needs no unit). */
+export const UNIT_LABELS: Readonly<Record<MetricUnit, string>> = {
   people: 'people',
   km2: 'km²',
   'people/km2': 'people/km²',

@@ -2,7 +2,8 @@
 // the figure came from; what the source wrote. Typing makes the figure the curator's (origin `manual`).
 import { ActionIcon, Button, Group, SegmentedControl, Stack, Text, TextInput, Tooltip } from '@mantine/core'
 import { useMemo, useState } from 'react'
-import type { MetricDefinition, MetricUnit } from '../../../../core/model'
+import { UNIT_LABELS } from '../../../../core/metrics/formatMetric'
+import type { MetricDefinition } from '../../../../core/model'
 import { useEditor } from './editorContext'
 import { FieldZone } from './FieldZone'
 import { CloseIcon } from './icons'
@@ -19,15 +20,6 @@ import { MetricTextEntry } from './MetricTextEntry'
 import { OriginBadge } from './OriginBadge'
 import { useDraft } from './useDraft'
 import classes from './editor.module.css'
-
-const UNIT_LABELS: Record<MetricUnit, string> = {
-  people: 'people',
-  km2: 'km²',
-  'people/km2': 'people/km²',
-  USD: 'USD',
-  years: 'years',
-  year: '',
-}
 
 const MODES: { value: FigureMode; label: string }[] = [
   { value: 'value', label: 'Value' },
