@@ -103,3 +103,23 @@ export function touchedKeys(change: Change): string[] {
     .filter((k) => k !== META.updatedAt && k !== META.edited)
     .map((k) => `${change.id}\u0000${k}`)
 }
+
+/**
+ * The first later entry that touched a field `target` changed (or the same profile as a whole, when either
+ * created or removed it): `target` can then not be reverted on its own.
+ */
+export function laterConflict<E extends { seq: number; changes: Change[] }>(
+  target: E,
+  later: readonly E[],
+): E | null {
+  const keys = new Set(target.changes.flatMap(touchedKeys))
+  const ids = new Set(target.changes.map((c) => c.id))
+  for (const entry of [...later].sort((a, b) => a.seq - b.seq)) {
+    for (const key of entry.changes.flatMap(touchedKeys)) {
+      const [id] = key.split('\u0000')
+      if (keys.has(key) || (ids.has(id!) && (key.endsWith('\u0000*') || keys.has(`${id}\u0000*`))))
+        return entry
+    }
+  }
+  return null
+}

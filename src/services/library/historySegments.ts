@@ -2,6 +2,7 @@
 // the history list reach back past it. One file per compaction, named by its last seq.
 import { join } from 'node:path'
 import type { Disk } from './disk'
+import type { HistoryItem } from '../../core/library/reports'
 import { readJournal, type JournalEntry } from './journal'
 
 export class HistorySegments {
@@ -36,4 +37,25 @@ export class HistorySegments {
   invalidate(): void {
     this.cache = null
   }
+}
+
+/** The newest `limit` entries as the history list shows them; `redo` is the redo stack (undone changes). */
+export function historyItems(
+  entries: Iterable<JournalEntry>,
+  redo: readonly number[],
+  limit: number,
+): HistoryItem[] {
+  const undone = new Set(redo)
+  return [...entries]
+    .sort((a, b) => b.seq - a.seq)
+    .slice(0, limit)
+    .map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      kind: e.kind,
+      label: e.label,
+      target: e.target,
+      profiles: [...new Set(e.changes.map((c) => c.id))],
+      undone: e.kind === 'do' && undone.has(e.seq),
+    }))
 }

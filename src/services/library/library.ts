@@ -1,19 +1,18 @@
 // The library: a folder of profiles that never loses a curator's work. Every change goes through apply()
 // (or undo/redo/revert), which validates it, appends it to the journal with an fsync, and only then changes
 // the state in memory. See docs/storage.md for the files and the reasons.
-import { randomUUID } from 'node:crypto'
-import { join } from 'node:path'
-import { dirname } from 'node:path'
 import type { FileHandle } from 'node:fs/promises'
-import { summarize, type ProfileSummary } from '../../core/library/summary'
-import { invert, revertChanges, touchedKeys, type StoredRecord } from './changes'
+import type { ProfileSummary } from '../../core/library/summary'
+import { summaryOf } from './summaryCache'
+import { invert, laterConflict, revertChanges, type StoredRecord } from './changes'
 import { compile, CommandSchema, type Command } from './commands'
-import { nodeDisk, syncDirectory, writeAll, writeFileDurably, type Disk } from './disk'
+import { nodeDisk, writeAll, writeFileDurably, type Disk } from './disk'
 import { ioError, LibraryError } from './errors'
-import { HistorySegments } from './historySegments'
+import { historyItems, HistorySegments } from './historySegments'
+import { createIfAbsent, read, removeLeftovers } from './libraryFolder'
 import { readJournal, serializeEntry, type JournalEntry } from './journal'
 import { lockLibrary, type Release } from './lock'
-import { createManifest, readManifest } from './manifest'
+import { readManifest } from './manifest'
 import { libraryPaths, type LibraryPaths } from './paths'
 import { readSnapshot, writeSnapshot } from './snapshot'
 import { LibraryState } from './state'
@@ -33,8 +32,6 @@ export interface OpenOptions {
 export type { ApplyResult, HistoryItem }
 
 const COMPACT_BYTES = 64 * 1024 * 1024
-
-const summaryCache = new WeakMap<StoredRecord, ProfileSummary>()
 
 export class Library {
   private journalLength = 0
@@ -158,16 +155,7 @@ export class Library {
   }
 
   summaries(): ProfileSummary[] {
-    const out: ProfileSummary[] = []
-    for (const record of this.state.records.values()) {
-      let summary = summaryCache.get(record)
-      if (!summary) {
-        summary = summarize(record.profile, { deleted: record.deleted })
-        summaryCache.set(record, summary)
-      }
-      out.push(summary)
-    }
-    return out
+    return [...this.state.records.values()].map(summaryOf)
   }
 
   get seq(): number {
@@ -308,21 +296,15 @@ export class Library {
         throw new LibraryError('conflict', `change ${seq} is not in effect (undone, reverted, or unknown)`)
       }
       const target = await this.entry(seq)
-      const keys = new Set(target.changes.flatMap(touchedKeys))
-      const ids = new Set(target.changes.map((c) => c.id))
       const later = [...(await this.segments.all()).values(), ...this.recent.values()].filter(
         (e) => e.seq > seq,
       )
-      for (const entry of later.sort((a, b) => a.seq - b.seq)) {
-        for (const key of entry.changes.flatMap(touchedKeys)) {
-          const [id] = key.split('\u0000')
-          if (keys.has(key) || (ids.has(id!) && (key.endsWith('\u0000*') || keys.has(`${id}\u0000*`)))) {
-            throw new LibraryError(
-              'conflict',
-              `change ${seq} cannot be reverted on its own: change ${entry.seq} (${entry.label}) later changed the same fields`,
-            )
-          }
-        }
+      const conflict = laterConflict(target, later)
+      if (conflict) {
+        throw new LibraryError(
+          'conflict',
+          `change ${seq} cannot be reverted on its own: change ${conflict.seq} (${conflict.label}) later changed the same fields`,
+        )
       }
       const base = this.base()
       const changes = revertChanges(target.changes, this.state.records, base.at)
@@ -337,19 +319,7 @@ export class Library {
   /** The most recent history, newest first. */
   async history(limit = 50): Promise<HistoryItem[]> {
     const all = new Map([...(await this.segments.all()), ...this.recent])
-    const undone = new Set(this.state.redo)
-    return [...all.values()]
-      .sort((a, b) => b.seq - a.seq)
-      .slice(0, limit)
-      .map((e) => ({
-        seq: e.seq,
-        at: e.at,
-        kind: e.kind,
-        label: e.label,
-        target: e.target,
-        profiles: [...new Set(e.changes.map((c) => c.id))],
-        undone: e.kind === 'do' && undone.has(e.seq),
-      }))
+    return historyItems(all.values(), this.state.redo, limit)
   }
 
   /**
@@ -434,50 +404,5 @@ export class Library {
     this.journal = null
     await this.release?.()
     this.release = null
-  }
-}
-
-/** Temp files of writes a crash interrupted: with the lock held, no other writer can own them. */
-async function removeLeftovers(disk: Disk, paths: LibraryPaths): Promise<void> {
-  for (const dir of [paths.dir, paths.history]) {
-    if (!(await disk.exists(dir))) continue
-    for (const name of await disk.readdir(dir)) {
-      if (name.endsWith('.tmp')) await disk.unlink(join(dir, name)).catch(() => undefined)
-    }
-  }
-}
-
-async function read(disk: Disk, path: string): Promise<Buffer> {
-  try {
-    return await disk.readFile(path)
-  } catch (error) {
-    throw ioError(path, error)
-  }
-}
-
-/** Makes a new library in an absent or empty folder: data files first, the manifest last. */
-async function createIfAbsent(disk: Disk, paths: LibraryPaths, now: string): Promise<void> {
-  if (await disk.exists(`${paths.dir}/library.json`)) return
-  // Fix (powerLoss.test.ts): a power loss during creation left the library's own files without library.json,
-  // and the folder was then refused for ever ("not empty"), the app's default library included. Such a
-  // folder holds nothing of the curator's: create the library over it.
-  const ours = /^(profiles\.jsonl|index\.jsonl|journal\.jsonl|library\.json)(\.\d+\.tmp)?$/
-  if ((await disk.exists(paths.dir)) && (await disk.readdir(paths.dir)).some((name) => !ours.test(name))) {
-    throw new LibraryError(
-      'not-a-library',
-      `${paths.dir} is not empty and is not a library; choose an empty or new folder`,
-    )
-  }
-  try {
-    await disk.mkdir(paths.dir)
-    await writeSnapshot(disk, paths, { seq: 0, nextId: 1, done: [], redo: [] }, [])
-    await writeFileDurably(disk, paths.journal, '')
-    await createManifest(disk, paths.dir, randomUUID(), now)
-    await syncDirectory(disk, paths.dir)
-    // Fix (powerLoss.test.ts): the library folder's own entry in its parent was never fsynced, so a power
-    // loss could take the whole new library, and every command acknowledged in it, away.
-    await syncDirectory(disk, dirname(paths.dir))
-  } catch (error) {
-    throw error instanceof LibraryError ? error : ioError(paths.dir, error)
   }
 }
