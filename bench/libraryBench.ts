@@ -55,22 +55,6 @@ async function readAndParse(file: string): Promise<unknown[]> {
   return out
 }
 
-interface Row {
-  name: string
-  size: number
-  unit?: 'ms' | 'MB'
-  median: number
-  p99: number
-  total: number
-  floor: number
-  ratio: number
-  note: string
-  target?: string
-  met?: boolean
-  detail?: BenchResult['detail']
-}
-const row = (r: Row): BenchResult => r
-
 async function importFloor(file: string, size: number): Promise<number[]> {
   const handle = await open(file, 'w')
   const times: number[] = []
@@ -181,30 +165,28 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
     const snapshotBytes = statSync(paths.snapshot).size
     const indexBytes = statSync(paths.index).size
     const openBytes = snapshotBytes + statSync(paths.journal).size + statSync(join(dir, 'library.json')).size
-    out.push(
-      row({
-        name: 'library: import (create ×500 + compact)',
-        size,
-        median: med(imp.batches),
-        p99: p99(imp.batches),
-        total: importTotal,
-        floor: sum(floorBatches),
-        ratio: importTotal / sum(floorBatches),
-        note: `per batch of ${BATCH}; compact ${(imp.compact / 1000).toFixed(1)} s; journal ${(imp.journalBytes / MB).toFixed(0)} MB; floor: stringify + write + fsync`,
-        target: 'none',
-        detail: {
-          batches: imp.batches.length,
-          batchesMs: sum(imp.batches),
-          compactMs: imp.compact,
-          firstBatchMs: imp.batches[0] ?? 0,
-          lastBatchMs: imp.batches.at(-1) ?? 0,
-          journalBytesBeforeCompact: imp.journalBytes,
-          floorMedianBatchMs: med(floorBatches),
-          snapshotBytes,
-          indexBytes,
-        },
-      }),
-    )
+    out.push({
+      name: 'library: import (create ×500 + compact)',
+      size,
+      median: med(imp.batches),
+      p99: p99(imp.batches),
+      total: importTotal,
+      floor: sum(floorBatches),
+      ratio: importTotal / sum(floorBatches),
+      note: `per batch of ${BATCH}; compact ${(imp.compact / 1000).toFixed(1)} s; journal ${(imp.journalBytes / MB).toFixed(0)} MB; floor: stringify + write + fsync`,
+      target: 'none',
+      detail: {
+        batches: imp.batches.length,
+        batchesMs: sum(imp.batches),
+        compactMs: imp.compact,
+        firstBatchMs: imp.batches[0] ?? 0,
+        lastBatchMs: imp.batches.at(-1) ?? 0,
+        journalBytesBeforeCompact: imp.journalBytes,
+        floorMedianBatchMs: med(floorBatches),
+        snapshotBytes,
+        indexBytes,
+      },
+    })
     gc()
 
     // 1 and 2: list ready and full open, interleaved with their floor run by run.
@@ -246,19 +228,18 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
     const floorMed = med(t.floor)
     const perRun = `${reps} runs, ms per run`
     const runs = (xs: number[]): string => xs.map((x) => x.toFixed(1)).join(' ')
-    const timing = (name: string, times: number[], target: number | null, note: string): BenchResult =>
-      row({
-        name,
-        size,
-        median: med(times),
-        p99: Math.max(...times),
-        total: med(times),
-        floor: floorMed,
-        ratio: med(times) / floorMed,
-        note,
-        ...(target === null ? {} : { target: `ratio < ${target}`, met: med(times) / floorMed < target }),
-        detail: { runs: reps, runsMs: runs(times), floorRunsMs: runs(t.floor) },
-      })
+    const timing = (name: string, times: number[], target: number | null, note: string): BenchResult => ({
+      name,
+      size,
+      median: med(times),
+      p99: Math.max(...times),
+      total: med(times),
+      floor: floorMed,
+      ratio: med(times) / floorMed,
+      note,
+      ...(target === null ? {} : { target: `ratio < ${target}`, met: med(times) / floorMed < target }),
+      detail: { runs: reps, runsMs: runs(times), floorRunsMs: runs(t.floor) },
+    })
     out.push(
       timing(
         'library: list ready (readLibraryList)',
@@ -291,22 +272,20 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
     if (m.size !== size) throw new Error(`the memory child opened ${m.size} profiles, not ${size}`)
     const rssRatio = (m.peakRss - m.baseRss) / openBytes
     const heapRatio = (m.peakHeap - m.baseHeap) / openBytes
-    out.push(
-      row({
-        name: 'library: peak memory of open (rss)',
-        size,
-        unit: 'MB',
-        median: Number.NaN,
-        p99: Number.NaN,
-        total: (m.peakRss - m.baseRss) / MB,
-        floor: openBytes / MB,
-        ratio: rssRatio,
-        note: `peak rss over the process before open / bytes read; heap peak ${((m.peakHeap - m.baseHeap) / MB).toFixed(0)} MB (${heapRatio.toFixed(2)}×), retained ${((m.afterHeap - m.baseHeap) / MB).toFixed(0)} MB`,
-        target: 'peak < 3× bytes',
-        met: rssRatio < 3,
-        detail: { ...m, heapRatio, retainedHeapRatio: (m.afterHeap - m.baseHeap) / openBytes, openBytes },
-      }),
-    )
+    out.push({
+      name: 'library: peak memory of open (rss)',
+      size,
+      unit: 'MB',
+      median: Number.NaN,
+      p99: Number.NaN,
+      total: (m.peakRss - m.baseRss) / MB,
+      floor: openBytes / MB,
+      ratio: rssRatio,
+      note: `peak rss over the process before open / bytes read; heap peak ${((m.peakHeap - m.baseHeap) / MB).toFixed(0)} MB (${heapRatio.toFixed(2)}×), retained ${((m.afterHeap - m.baseHeap) / MB).toFixed(0)} MB`,
+      target: 'peak < 3× bytes',
+      met: rssRatio < 3,
+      detail: { ...m, heapRatio, retainedHeapRatio: (m.afterHeap - m.baseHeap) / openBytes, openBytes },
+    })
     gc()
 
     // 3. edit persist: alternate notes and a metric, each against appending the profile and an fdatasync.
@@ -361,31 +340,29 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
     }
     const medianRatio = med(store) / med(floor)
     const p99Ratio = p99(store) / p99(floor)
-    out.push(
-      row({
-        name: 'library: edit persist (update)',
-        size,
-        median: med(store),
-        p99: p99(store),
-        total: sum(store),
-        floor: sum(floor),
-        ratio: medianRatio,
-        note: `ratio = median ratio; p99 ratio ${p99Ratio.toFixed(2)}; floor median ${med(floor).toFixed(3)} p99 ${p99(floor).toFixed(3)} ms: append profile + fdatasync`,
-        target: 'median < 3, p99 < 10',
-        met: medianRatio < 3 && p99Ratio < 10,
-        detail: {
-          edits: EDITS,
-          warmUpEdits: WARM_EDITS,
-          firstColdEditMs: cold,
-          floorMedianMs: med(floor),
-          floorP99Ms: p99(floor),
-          medianRatio,
-          p99Ratio,
-          notesMedianMs: med(byKind.notes),
-          metricMedianMs: med(byKind.metric),
-        },
-      }),
-    )
+    out.push({
+      name: 'library: edit persist (update)',
+      size,
+      median: med(store),
+      p99: p99(store),
+      total: sum(store),
+      floor: sum(floor),
+      ratio: medianRatio,
+      note: `ratio = median ratio; p99 ratio ${p99Ratio.toFixed(2)}; floor median ${med(floor).toFixed(3)} p99 ${p99(floor).toFixed(3)} ms: append profile + fdatasync`,
+      target: 'median < 3, p99 < 10',
+      met: medianRatio < 3 && p99Ratio < 10,
+      detail: {
+        edits: EDITS,
+        warmUpEdits: WARM_EDITS,
+        firstColdEditMs: cold,
+        floorMedianMs: med(floor),
+        floorP99Ms: p99(floor),
+        medianRatio,
+        p99Ratio,
+        notesMedianMs: med(byKind.notes),
+        metricMedianMs: med(byKind.metric),
+      },
+    })
     return out
   } finally {
     rmSync(tmp, { recursive: true, force: true })
