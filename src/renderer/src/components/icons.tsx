@@ -41,6 +41,15 @@ const PATHS = {
   ],
   chevronDown: ['M6 9l6 6l6 -6'],
   file: ['M14 3v4a1 1 0 0 0 1 1h4', 'M17 21h-10a2 2 0 0 1 -2 -2v-14a2 2 0 0 1 2 -2h7l5 5v11a2 2 0 0 1 -2 2z'],
+  arrowUp: ['M12 19V5M5 12l7-7 7 7'],
+  arrowDown: ['M12 5v14M5 12l7 7 7-7'],
+  arrowLeft: ['M19 12H5M12 19l-7-7 7-7'],
+  split: ['M5 4h14M5 9h14M3 12h2M9 12h2M13 12h2M19 12h2M5 15h14M5 20h14'],
+  merge: ['M5 4h14M5 9h14M12 10v6M9 13l3 3 3-3M5 20h14'],
+  close: ['M18 6L6 18M6 6l12 12'],
+  plus: ['M12 5v14M5 12h14'],
+  external: ['M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5'],
+  document: ['M14 3H6a1 1 0 0 0-1 1v16a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8zM14 3v5h5M9 13h6M9 17h6'],
 } as const
 
 export type IconName = keyof typeof PATHS
