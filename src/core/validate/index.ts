@@ -1,0 +1,3 @@
+export * from './problem'
+export * from './validate'
+export { DENSITY_TOLERANCE } from './metricRules'
