@@ -47,7 +47,7 @@ const row = (
 class Importer {
   private readonly bySha = new Map<string, string>()
   private readonly byIdentity = new Map<string, string>()
-  private pending: Array<{ profile: Profile; row: ImportRow }> = []
+  private pending: Array<{ profile: Profile; row: ImportRow; keep: boolean }> = []
   readonly rows: ImportRow[] = []
 
   constructor(
@@ -67,7 +67,12 @@ class Importer {
     if (this.pending.length === 0) return
     const batch = this.pending
     this.pending = []
-    const { changed } = await this.library.apply({ type: 'create', profiles: batch.map((p) => p.profile) })
+    const { changed } = await this.library.apply({
+      type: 'create',
+      profiles: batch.map((p) => p.profile),
+      // Profiles in the model's shape (JSON, CSV) keep their ids and time stamps: an export imports back as it was.
+      keep: batch[0]!.keep,
+    })
     batch.forEach((p, i) => {
       p.row.id = changed[i] ?? null
       const key = identityKey(p.profile.city, p.profile.country)
@@ -90,20 +95,29 @@ class Importer {
       return
     }
     const key = identityKey(profile.city, profile.country)
-    if (key && this.pending.some((p) => identityKey(p.profile.city, p.profile.country) === key))
+    if (
+      (key && this.pending.some((p) => identityKey(p.profile.city, p.profile.country) === key)) ||
+      this.pending[0]?.keep === textSource
+    )
       await this.flush()
     const existingId = key ? this.byIdentity.get(key) : undefined
     if (!existingId) {
       const r = row(file, item, 'new', identity)
       this.rows.push(r)
-      this.pending.push({ profile, row: r })
+      this.pending.push({ profile, row: r, keep: !textSource })
       if (this.pending.length >= this.batchSize) await this.flush()
       return
     }
-    await this.conflict(file, item, profile, existingId)
+    await this.conflict(file, item, profile, existingId, textSource)
   }
 
-  private async conflict(file: string, item: number | null, profile: Profile, id: string): Promise<void> {
+  private async conflict(
+    file: string,
+    item: number | null,
+    profile: Profile,
+    id: string,
+    textSource: boolean,
+  ): Promise<void> {
     const existing = this.library.get(id)!
     const identity = { city: profile.city, country: profile.country, id }
     const { merged, differences } = mergeImported(existing.profile, profile, new Set(existing.edited))
@@ -120,7 +134,8 @@ class Importer {
     if (this.policy === 'keep-both') {
       const r = row(file, item, 'conflict', { ...identity, id: null, action: 'kept-both', differences })
       this.rows.push(r)
-      this.pending.push({ profile, row: r })
+      await this.flush()
+      this.pending.push({ profile, row: r, keep: !textSource })
       return this.flush()
     }
     const replace = this.policy === 'replace'

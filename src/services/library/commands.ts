@@ -17,6 +17,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
       type: z.literal('create'),
       profiles: z.array(ProfileSchema).min(1),
       label: z.string().optional(),
+      /** Keep each profile's id (when free) and time stamps: an export imported back is the same data. */
+      keep: z.boolean().optional(),
     })
     .strict(),
   z
@@ -50,6 +52,12 @@ interface Context {
 }
 
 export const formatId = (n: number): string => `p-${String(n).padStart(6, '0')}`
+
+/** The number of an id in the library's own form (`p-000042` → 42), or null. */
+const idNumber = (id: string): number | null => {
+  const m = /^p-(\d{6,})$/.exec(id)
+  return m ? Number(m[1]) : null
+}
 
 function live(ctx: Context, id: string): StoredRecord {
   const record = ctx.records.get(id)
@@ -102,14 +110,21 @@ export function compile(command: Command, ctx: Context): Compiled {
   const changes: Change[] = []
   switch (command.type) {
     case 'create': {
+      const taken = new Set(ctx.records.keys())
       for (const profile of command.profiles) {
-        const id = formatId(nextId++)
+        // A kept id must be free, and one in the library's own form must be a number never handed out here.
+        const n = idNumber(profile.id)
+        const keep = command.keep && !taken.has(profile.id) && (n === null || n >= nextId)
+        const id = keep ? profile.id : formatId(nextId++)
+        if (keep && n !== null) nextId = n + 1
+        taken.add(id)
         // The command's profiles were validated with CommandSchema; only id and time stamps change here.
+        const times = command.keep ? {} : { createdAt: ctx.now, updatedAt: ctx.now }
         const record: StoredRecord = {
           id,
           deleted: null,
           edited: [],
-          profile: { ...profile, id, createdAt: ctx.now, updatedAt: ctx.now },
+          profile: { ...profile, id, ...times },
         }
         changes.push({ op: 'create', id, record })
       }

@@ -1,0 +1,110 @@
+// Writes an export's files into the target folder so that a failed export leaves no half-written file there:
+// everything is written (and fsynced) into a temp folder beside the target, then each top-level entry is renamed
+// into place, the previous export's entry of the same name moved aside first and put back if a rename fails.
+import * as fsp from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { ExportFile } from '../../core/export'
+import { nodeDisk, syncDirectory, writeAll, type Disk } from '../library/disk'
+import { ioError } from '../library/errors'
+
+export interface WriteProgress {
+  done: number
+  total: number
+  file: string
+}
+
+/** A temp folder beside the target (same file system, so renames are atomic), or inside it when the parent is not writable. */
+async function makeTemp(out: string): Promise<string> {
+  const name = `.${basename(out)}.export-${process.pid}-`
+  try {
+    await fsp.mkdir(dirname(out), { recursive: true })
+    return await fsp.mkdtemp(join(dirname(out), name))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw ioError(dirname(out), error)
+    await fsp.mkdir(out, { recursive: true }).catch((e: unknown) => {
+      throw ioError(out, e)
+    })
+    return fsp.mkdtemp(join(out, name)).catch((e: unknown) => {
+      throw ioError(out, e)
+    })
+  }
+}
+
+async function writeOne(disk: Disk, path: string, file: ExportFile): Promise<void> {
+  const handle = await disk.open(path, 'w')
+  try {
+    let buffer = ''
+    let position = 0
+    for (const chunk of file.chunks()) {
+      buffer += chunk
+      if (buffer.length >= 1 << 20) {
+        position = await writeAll(handle, Buffer.from(buffer), position)
+        buffer = ''
+      }
+    }
+    if (buffer) await writeAll(handle, Buffer.from(buffer), position)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Moves the new entries into `out`; on a failure, puts back what was there. */
+async function install(disk: Disk, temp: string, out: string, entries: readonly string[]): Promise<void> {
+  const aside = join(temp, '.replaced')
+  await disk.mkdir(aside)
+  const moved: Array<{ entry: string; replaced: boolean }> = []
+  try {
+    for (const entry of entries) {
+      const target = join(out, entry)
+      const replaced = await disk.exists(target)
+      if (replaced) await disk.rename(target, join(aside, entry))
+      moved.push({ entry, replaced })
+      await disk.rename(join(temp, entry), target)
+    }
+  } catch (error) {
+    for (const { entry, replaced } of moved.reverse()) {
+      const target = join(out, entry)
+      await disk.rename(target, join(temp, entry)).catch(() => undefined)
+      if (replaced) await disk.rename(join(aside, entry), target).catch(() => undefined)
+    }
+    throw ioError(out, error)
+  }
+  await syncDirectory(disk, out)
+}
+
+/** Writes `files` (paths relative to `out`) into `out`, created if absent; returns the paths written. */
+export async function writeExport(
+  out: string,
+  files: readonly ExportFile[],
+  options: { disk?: Disk; onProgress?: (p: WriteProgress) => void } = {},
+): Promise<string[]> {
+  const disk = options.disk ?? nodeDisk
+  const temp = await makeTemp(out)
+  try {
+    const dirs = new Set<string>()
+    for (const [i, file] of files.entries()) {
+      options.onProgress?.({ done: i, total: files.length, file: file.path })
+      const path = join(temp, ...file.path.split('/'))
+      const dir = dirname(path)
+      if (!dirs.has(dir)) {
+        await disk.mkdir(dir)
+        dirs.add(dir)
+      }
+      await writeOne(disk, path, file).catch((error: unknown) => {
+        throw ioError(join(out, file.path), error)
+      })
+    }
+    for (const dir of dirs) await syncDirectory(disk, dir)
+    await disk.mkdir(out).catch((error: unknown) => {
+      throw ioError(out, error)
+    })
+    const entries = [...new Set(files.map((f) => f.path.split('/')[0]!))]
+    await install(disk, temp, out, entries)
+    options.onProgress?.({ done: files.length, total: files.length, file: '' })
+    return files.map((f) => f.path)
+  } finally {
+    await fsp.rm(temp, { recursive: true, force: true })
+  }
+}
