@@ -108,6 +108,9 @@ function sentenceCuts(text: string): number[] {
   return cuts
 }
 
+const LETTER_OR_DIGIT_END = /[\p{L}\p{N}]$/u
+const LETTER_OR_MARK_START = /^[\p{L}\p{M}]/u
+
 /**
  * A known name (the city, once the identity line is read) glued to the letter or figure before it:
  * `...heart of the AuvergneClermont-Ferrand, the capital...`. The case before the join says nothing here
@@ -117,12 +120,14 @@ function nameCuts(text: string, names: readonly string[]): number[] {
   const cuts: number[] = []
   for (const name of names) {
     if (name.length < 3 || !/^\p{Lu}/u.test(name)) continue
-    const glued = new RegExp(`(?<=[\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{M}])`, 'gu')
-    for (const m of text.matchAll(glued)) {
+    // A search and two one-character tests, not a pattern built per name: validation runs this for every line
+    // of every profile, each with its own city, and compiling a Unicode pattern costs more than the search.
+    for (let at = text.indexOf(name, 1); at > 0; at = text.indexOf(name, at + name.length)) {
+      if (!LETTER_OR_DIGIT_END.test(text.slice(Math.max(0, at - 2), at))) continue
+      if (LETTER_OR_MARK_START.test(text.slice(at + name.length, at + name.length + 2))) continue
       // Inside an address or a tag (`www.visitChengdu.cn`, `#LearningChengdu`) the join is the writer's.
-      const word = /\S*$/.exec(text.slice(0, m.index))?.[0] ?? ''
-      if (!/^(https?:|www\.|#|@)/i.test(word) && !word.includes('@') && !word.includes('.'))
-        cuts.push(m.index)
+      const word = /\S*$/.exec(text.slice(0, at))?.[0] ?? ''
+      if (!/^(https?:|www\.|#|@)/i.test(word) && !word.includes('@') && !word.includes('.')) cuts.push(at)
     }
   }
   return cuts
