@@ -1,0 +1,13 @@
+// Filling missing metrics: suggestions from the narrative, derived values and reference tables (pure).
+export { suggestFromNarrative, suggestionKey, type SuggestResult } from './suggest'
+export {
+  CONFIDENCE_LEVELS,
+  ConfidenceLevelSchema,
+  levelOf,
+  MatchSchema,
+  SuggestionSchema,
+  type ConfidenceLevel,
+  type Match,
+  type Notice,
+  type Suggestion,
+} from './types'
