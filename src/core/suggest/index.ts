@@ -11,3 +11,5 @@ export {
   type Notice,
   type Suggestion,
 } from './types'
+export { deriveForProfile, derive, FORMULAS, type DeriveResult } from './derive'
+export { suggestForProfile } from './suggestForProfile'
