@@ -13,3 +13,14 @@ export {
 } from './types'
 export { deriveForProfile, derive, FORMULAS, type DeriveResult } from './derive'
 export { suggestForProfile } from './suggestForProfile'
+export { mapColumns, parseMapping, roleOfName, type ColumnMapping, type ColumnRole } from './table/columns'
+export { cityKey, countryKey, ProfileMatcher, type Candidate, type RowMatch } from './table/match'
+export {
+  planFill,
+  type FillChange,
+  type KeptReason,
+  type KeptValue,
+  type PlanOptions,
+  type TablePlan,
+} from './table/plan'
+export { readTable, type RawTable } from './table/readTable'
