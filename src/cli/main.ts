@@ -1,9 +1,11 @@
 // The profile-curator command line: argument parsing and printing only; the work is done by services.
 import { Command } from 'commander'
+import { registerFill } from './commands/fill'
 import { registerHistory } from './commands/history'
 import { registerImport } from './commands/import'
 import { registerList } from './commands/list'
 import { registerParse } from './commands/parse'
+import { registerSuggest } from './commands/suggest'
 import { registerTrash } from './commands/trash'
 import packageJson from '../../package.json' with { type: 'json' }
 
@@ -21,5 +23,7 @@ registerImport(program)
 registerList(program)
 registerHistory(program)
 registerTrash(program)
+registerSuggest(program)
+registerFill(program)
 
 await program.parseAsync(process.argv)

@@ -58,6 +58,7 @@ describe('suggestions on the seeds', () => {
     const reasons = result.notices.map((n) => `${n.metric} ${n.figure}: ${n.reason.split(',')[0]}`)
     expect(reasons).toContain('population 21 million: a figure for a wider area (metropolitan area')
     expect(reasons).toContain('gdpCity 19.5 billion: a budget')
+    expect(reasons.filter((r) => r.includes('19.5 billion'))).toHaveLength(1)
     expect(reasons).toContain('gdpCity 59.67 billion: a budget')
     expect(reasons.filter((r) => r.startsWith('yearsOfSchooling 15'))).toHaveLength(2)
   })

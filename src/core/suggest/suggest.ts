@@ -66,6 +66,9 @@ function inRange(metric: MetricKey, m: Pick<Metric, 'value' | 'min' | 'max'>): b
 }
 
 function notice(ctx: Context, metric: MetricKey, figure: string, reason: string): void {
+  // One figure turned down for the same reason under two metrics (both GDP fields) is one notice.
+  const text = ctx.sentence.text
+  if (ctx.out.notices.some((n) => n.evidence === text && n.figure === figure && n.reason === reason)) return
   ctx.out.notices.push({ profileId: ctx.profile.id, metric, evidence: ctx.sentence.text, figure, reason })
 }
 
