@@ -24,3 +24,4 @@ export {
   type TablePlan,
 } from './table/plan'
 export { readTable, type RawTable } from './table/readTable'
+export { metricCoverage, type MetricCoverage } from './coverage'

@@ -39,8 +39,30 @@ export interface TableFillOptions {
 }
 
 export interface TableFill {
+  header: string[]
   mapping: ColumnMapping
   plan: TablePlan
+}
+
+/**
+ * The plan of a fill (nothing is written), with the table's header and how its columns were mapped; while the
+ * mapping has problems (no city column…) the plan is empty and the problems say why.
+ */
+export async function previewTableFill(
+  library: Pick<Library, 'records'>,
+  path: string,
+  options: TableFillOptions = {},
+): Promise<TableFill> {
+  const table = await readReferenceTable(path)
+  const mapping = mapColumns(table.header, options.mapping ?? {})
+  const live = [...library.records()].filter((r) => !r.deleted).map((r) => r.profile)
+  const rows = mapping.problems.length > 0 ? { ...table, rows: [] } : table
+  const plan = planFill(rows, mapping, live, {
+    file: basename(path),
+    overwrite: options.overwrite,
+    replaceManual: options.replaceManual,
+  })
+  return { header: table.header, mapping, plan }
 }
 
 /** The plan of a fill (nothing is written); a mapping problem is refused with its reason. */
@@ -49,17 +71,10 @@ export async function planTableFill(
   path: string,
   options: TableFillOptions = {},
 ): Promise<TableFill> {
-  const table = await readReferenceTable(path)
-  const mapping = mapColumns(table.header, options.mapping ?? {})
-  if (mapping.problems.length > 0)
-    throw new LibraryError('invalid', `${path}: ${mapping.problems.join('; ')}`)
-  const live = [...library.records()].filter((r) => !r.deleted).map((r) => r.profile)
-  const plan = planFill(table, mapping, live, {
-    file: basename(path),
-    overwrite: options.overwrite,
-    replaceManual: options.replaceManual,
-  })
-  return { mapping, plan }
+  const preview = await previewTableFill(library, path, options)
+  const { problems } = preview.mapping
+  if (problems.length > 0) throw new LibraryError('invalid', `${path}: ${problems.join('; ')}`)
+  return preview
 }
 
 /** Applies the plan's fills as one command; a value changed since the plan was made refuses the whole fill. */
