@@ -18,14 +18,24 @@ async function show(options: OpenDialogOptions): Promise<string[] | null> {
 export const electronDialogs: Dialogs = {
   chooseFolder: (purpose) =>
     show({ ...FOLDER_DIALOGS[purpose], properties: ['openDirectory', 'createDirectory'] }),
-  chooseFiles: () =>
-    show({
-      title: 'Import profile documents',
-      buttonLabel: 'Import',
-      properties: ['openFile', 'multiSelections'],
-      filters: [
-        { name: 'Profile documents', extensions: [...PROFILE_EXTENSIONS].map((ext) => ext.slice(1)) },
-        { name: 'All files', extensions: ['*'] },
-      ],
-    }),
+  chooseFiles: (purpose) =>
+    purpose === 'reference-table'
+      ? show({
+          title: 'Fill from a reference table',
+          buttonLabel: 'Preview',
+          properties: ['openFile'],
+          filters: [
+            { name: 'CSV tables', extensions: ['csv', 'tsv', 'txt'] },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        })
+      : show({
+          title: 'Import profile documents',
+          buttonLabel: 'Import',
+          properties: ['openFile', 'multiSelections'],
+          filters: [
+            { name: 'Profile documents', extensions: [...PROFILE_EXTENSIONS].map((ext) => ext.slice(1)) },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        }),
 }

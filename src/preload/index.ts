@@ -25,6 +25,13 @@ const api = {
   'import:start': (input) => ipcRenderer.invoke('import:start', input),
   'import:status': (input) => ipcRenderer.invoke('import:status', input),
   'import:cancel': (input) => ipcRenderer.invoke('import:cancel', input),
+  'suggestions:list': (input) => ipcRenderer.invoke('suggestions:list', input),
+  'suggestions:accept': (input) => ipcRenderer.invoke('suggestions:accept', input),
+  'suggestions:reject': (input) => ipcRenderer.invoke('suggestions:reject', input),
+  'fill:chooseTable': (input) => ipcRenderer.invoke('fill:chooseTable', input),
+  'fill:plan': (input) => ipcRenderer.invoke('fill:plan', input),
+  'fill:apply': (input) => ipcRenderer.invoke('fill:apply', input),
+  'completeness:get': (input) => ipcRenderer.invoke('completeness:get', input),
 } satisfies Api
 
 /** Main sends menu commands on this channel (see src/main/menu.ts). */

@@ -13,6 +13,7 @@ import {
 import type { ProfileSummary } from '../core/library/summary'
 import { StatusSchema, type Layout } from '../core/model'
 import type { TraceEntry } from '../core/parse/builder'
+import { fillInputSchemas, type FillHandlers } from './fillApi'
 
 /** The library the window works on. */
 export interface LibraryInfo {
@@ -121,12 +122,13 @@ export const inputSchemas = {
     .strict(),
   'import:status': JobId,
   'import:cancel': JobId,
+  ...fillInputSchemas,
 } as const
 
 type In<C extends keyof typeof inputSchemas> = z.infer<(typeof inputSchemas)[C]>
 
 /** What main does for each channel: plain async functions of validated input, callable without Electron. */
-export interface Handlers {
+export interface Handlers extends FillHandlers<MutationResult> {
   'app:info': (input: In<'app:info'>) => Promise<AppInfo>
   'settings:get': (input: In<'settings:get'>) => Promise<Settings>
   'settings:set': (input: In<'settings:set'>) => Promise<Settings>

@@ -54,7 +54,7 @@ export function csvToProfiles(text: string, options: CsvOptions = {}): ProfileIt
     })
 }
 
-function delimiterOf(source: string): string {
+export function delimiterOf(source: string): string {
   const header = source.slice(0, source.search(/\r?\n|$/))
   if (header.includes(',')) return ','
   if (header.includes(';')) return ';'

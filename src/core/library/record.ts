@@ -10,6 +10,11 @@ export const StoredRecordSchema = z
     deleted: z.iso.datetime({ offset: true }).nullable(),
     /** Fields the curator has changed by hand: an import never overwrites them silently. */
     edited: z.array(FieldPathSchema),
+    /**
+     * Keys of the suggestions the curator turned down, so they are not offered again. Absent in libraries written
+     * before suggestions existed, and while empty (so those files stay as they were).
+     */
+    rejected: z.array(z.string().min(1)).optional(),
     profile: ProfileSchema,
   })
   .strict()

@@ -8,8 +8,8 @@ import type { AppSession } from '../../services/session/appSession'
 export interface Dialogs {
   /** Resolves to the chosen folder (one path), or null when the dialog was cancelled. */
   chooseFolder(purpose: Exclude<ChoosePurpose, 'import-files'>): Promise<string[] | null>
-  /** Resolves to the chosen files, or null when the dialog was cancelled. */
-  chooseFiles(): Promise<string[] | null>
+  /** Resolves to the chosen files (profile documents, or one reference table), or null when cancelled. */
+  chooseFiles(purpose?: 'reference-table'): Promise<string[] | null>
 }
 
 export interface HandlerContext {

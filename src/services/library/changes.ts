@@ -9,7 +9,13 @@ import { getField, setField, type FieldPath } from '../../core/library/fields'
 export { StoredRecordSchema, type StoredRecord }
 
 /** Record-level keys a patch can carry besides the profile's fields. */
-const META = { deleted: '$deleted', edited: '$edited', updatedAt: 'updatedAt', source: 'source' } as const
+const META = {
+  deleted: '$deleted',
+  edited: '$edited',
+  rejected: '$rejected',
+  updatedAt: 'updatedAt',
+  source: 'source',
+} as const
 export type PatchKey = FieldPath | (typeof META)[keyof typeof META]
 export const META_KEYS = META
 
@@ -30,6 +36,7 @@ export type Change = z.infer<typeof ChangeSchema>
 function getKey(record: StoredRecord, key: string): unknown {
   if (key === META.deleted) return record.deleted
   if (key === META.edited) return record.edited
+  if (key === META.rejected) return record.rejected ?? []
   if (key === META.updatedAt) return record.profile.updatedAt
   if (key === META.source) return record.profile.source
   return getField(record.profile, key as FieldPath)
@@ -38,6 +45,11 @@ function getKey(record: StoredRecord, key: string): unknown {
 function setKey(record: StoredRecord, key: string, value: unknown): StoredRecord {
   if (key === META.deleted) return { ...record, deleted: value as string | null }
   if (key === META.edited) return { ...record, edited: value as FieldPath[] }
+  if (key === META.rejected) {
+    const { rejected: _, ...rest } = record
+    const list = value as string[]
+    return list.length > 0 ? { ...rest, rejected: list } : rest
+  }
   if (key === META.updatedAt) return { ...record, profile: { ...record.profile, updatedAt: value as string } }
   if (key === META.source)
     return { ...record, profile: { ...record.profile, source: value as Profile['source'] } }

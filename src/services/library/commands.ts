@@ -1,10 +1,11 @@
 // The typed commands of the one mutation path, each validated with the model's schemas and compiled into
 // the changes a journal entry records.
 import { z } from 'zod'
-import { ProfileSchema, StatusSchema, type Profile } from '../../core/model'
+import { METRIC_KEYS, MetricSchema, ProfileSchema, StatusSchema, type Profile } from '../../core/model'
 import { FieldPathSchema, type FieldPath } from '../../core/library/fields'
 import { diffRecord, META_KEYS, patchRecord, type Change, type StoredRecord } from './changes'
 import { LibraryError } from './errors'
+import { compileFill, compileReject } from './fillCommands'
 
 /** Who made a change: a curator's edits are remembered so that re-imports never overwrite them silently. */
 export const ChangeAuthorSchema = z.enum(['curator', 'source', 'fill'])
@@ -34,6 +35,39 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('setStatus'), ids: z.array(z.string().min(1)).min(1), status: StatusSchema })
     .strict(),
+  z
+    .object({
+      type: z.literal('fill'),
+      /**
+       * Metrics to fill: each with the value the curator saw when deciding (`before`), so a value that changed
+       * meanwhile is never overwritten unseen, and the value to store (`after`: a suggestion, a derived value or a
+       * reference table's figure, with its evidence).
+       */
+      items: z
+        .array(
+          z
+            .object({
+              id: z.string().min(1),
+              metric: z.enum(METRIC_KEYS),
+              before: MetricSchema.nullable(),
+              after: MetricSchema.refine((m) => m.origin !== 'source' && m.origin !== 'manual', {
+                message: 'a fill stores a suggested, derived or reference value',
+              }),
+            })
+            .strict(),
+        )
+        .min(1),
+      label: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('reject'),
+      /** Suggestions turned down, by profile and suggestion key: they are not offered again. */
+      items: z.array(z.object({ id: z.string().min(1), key: z.string().min(1) }).strict()).min(1),
+      label: z.string().optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('delete'), ids: z.array(z.string().min(1)).min(1) }).strict(),
   z.object({ type: z.literal('restore'), ids: z.array(z.string().min(1)).min(1) }).strict(),
 ])
@@ -45,7 +79,7 @@ export interface Compiled {
   nextId: number
 }
 
-interface Context {
+export interface Context {
   records: ReadonlyMap<string, StoredRecord>
   nextId: number
   now: string
@@ -165,6 +199,10 @@ export function compile(command: Command, ctx: Context): Compiled {
         command.ids.length === 1 ? name(ctx, command.ids[0]!) : plural(command.ids.length, 'profile')
       return { label: `Set ${who} to ${command.status}`, changes, nextId }
     }
+    case 'fill':
+      return { ...compileFill(command, ctx, live), nextId }
+    case 'reject':
+      return { ...compileReject(command, ctx, live), nextId }
     case 'delete':
     case 'restore': {
       const deleting = command.type === 'delete'

@@ -63,7 +63,13 @@ export async function writeSnapshot(
 ): Promise<void> {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const full: SnapshotHeader = { format: 'profile-curator-snapshot', count: sorted.length, ...header }
-  const lines = sorted.map((r) => ({ id: r.id, deleted: r.deleted, edited: r.edited, profile: r.profile }))
+  const lines = sorted.map((r) => ({
+    id: r.id,
+    deleted: r.deleted,
+    edited: r.edited,
+    ...(r.rejected?.length ? { rejected: r.rejected } : {}),
+    profile: r.profile,
+  }))
   await writeFileDurably(disk, paths.snapshot, jsonLines(full, lines))
   const index = { format: 'profile-curator-index', seq: header.seq, count: sorted.length }
   await writeFileDurably(
