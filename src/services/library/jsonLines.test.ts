@@ -19,8 +19,11 @@ describe('JSON Lines with a checksum trailer', () => {
   it('reads an intact file without validating its lines, across chunk boundaries', async () => {
     let checked = 0
     const Row = z.object({ n: z.number(), text: z.string() }).refine(() => ++checked > 0)
-    // Rows long enough to span several 8 MB chunks.
-    const rows = Array.from({ length: 2500 }, (_, n) => ({ n, text: 'x'.repeat(n % 7 === 0 ? 9000 : 8) }))
+    // Rows that span several 1 MB chunks, and one longer than a chunk.
+    const rows = Array.from({ length: 2500 }, (_, n) => ({
+      n,
+      text: 'x'.repeat(n === 1200 ? 2_500_000 : n % 7 === 0 ? 9000 : 8),
+    }))
     const path = await written(rows)
     const read = await readJsonLines(nodeDisk, path, Header, Row)
     expect(read.rows).toEqual(rows)

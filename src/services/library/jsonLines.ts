@@ -7,12 +7,13 @@ import type { z } from 'zod'
 import type { Disk } from './disk'
 import { ioError, LibraryError } from './errors'
 
-const CHUNK = 8 * 1024 * 1024
+/** Bytes read at a time; the buffer grows only for a line longer than this. */
+const CHUNK = 1024 * 1024
 
 /**
  * Calls `each` with the text of every line, and `body` with the bytes of every line but the first and the
- * last (hashing whole runs of lines is much cheaper than line by line). A file not ending in a newline is
- * damaged.
+ * last (hashing whole runs of lines is much cheaper than line by line). One buffer is reused for the whole
+ * file, so reading holds no more than a chunk and the lines' strings. A file not ending in a newline is damaged.
  */
 async function forEachLine(
   disk: Disk,
@@ -27,26 +28,34 @@ async function forEachLine(
     throw ioError(path, error)
   }
   try {
-    let carry: Buffer = Buffer.alloc(0)
+    const { size } = await handle.stat()
+    let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, size)))
+    // Bytes at the start of the buffer that belong to a line not yet complete.
+    let filled = 0
     let line = 1
     // The last complete line seen: hashed only once a later line shows it was not the last of the file.
-    let held: Buffer = Buffer.alloc(0)
-    for (let position = 0; ;) {
-      const chunk = Buffer.allocUnsafe(CHUNK)
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK, position)
+    let held: Buffer | null = null
+    // Files are replaced by rename, never changed in place: the opened file keeps the size it had.
+    for (let position = 0; position < size;) {
+      if (filled === buffer.length) {
+        const bigger = Buffer.allocUnsafe(buffer.length * 2)
+        buffer.copy(bigger, 0, 0, filled)
+        buffer = bigger
+      }
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, position)
       if (bytesRead === 0) break
       position += bytesRead
-      const data =
-        carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead)
+      const dataEnd = filled + bytesRead
+      const data = buffer.subarray(0, dataEnd)
       let start = 0
       let runStart = -1
       let lastStart = -1
-      for (let end = data.indexOf(10, start); end >= 0; end = data.indexOf(10, start)) {
+      for (let end = data.indexOf(10, filled); end >= 0; end = data.indexOf(10, start)) {
         each(data.toString('utf8', start, end), line)
         if (line > 1) {
-          if (held.length > 0) {
+          if (held) {
             body(held)
-            held = Buffer.alloc(0)
+            held = null
           }
           if (runStart < 0) runStart = start
           lastStart = start
@@ -58,10 +67,10 @@ async function forEachLine(
         if (lastStart > runStart) body(data.subarray(runStart, lastStart))
         held = Buffer.from(data.subarray(lastStart, start))
       }
-      carry = Buffer.from(data.subarray(start))
+      buffer.copy(buffer, 0, start, dataEnd)
+      filled = dataEnd - start
     }
-    if (carry.length > 0)
-      throw new LibraryError('corrupt', `${path}: the file is cut short (no final newline)`)
+    if (filled > 0) throw new LibraryError('corrupt', `${path}: the file is cut short (no final newline)`)
   } catch (error) {
     throw error instanceof LibraryError ? error : ioError(path, error)
   } finally {
