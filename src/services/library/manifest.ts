@@ -5,10 +5,11 @@ import { z } from 'zod'
 import type { Disk } from './disk'
 import { LibraryError } from './errors'
 import { DurableJsonFile } from './jsonFile'
+import { indexRowsAsArrays } from './migrations'
 
 export const LIBRARY_FORMAT = 'profile-curator-library'
 /** Bump when the files change shape, and add the step from the previous version to MIGRATIONS. */
-export const LIBRARY_VERSION = 1
+export const LIBRARY_VERSION = 2
 
 export const ManifestSchema = z
   .object({
@@ -24,7 +25,9 @@ export type Manifest = z.infer<typeof ManifestSchema>
  * Steps that bring a library of version `n` to `n + 1`, keyed by `n`. Each runs with the library locked and must
  * be atomic per file; the manifest's version is written last, so an interrupted migration runs again.
  */
-export const MIGRATIONS: Readonly<Record<number, (dir: string, disk: Disk) => Promise<void>>> = {}
+export const MIGRATIONS: Readonly<Record<number, (dir: string, disk: Disk) => Promise<void>>> = {
+  1: indexRowsAsArrays,
+}
 
 export const manifestPath = (dir: string): string => join(dir, 'library.json')
 
