@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { ProfileSummarySchema, type ProfileSummary } from '../../core/library/summary'
 import type { Disk } from './disk'
-import { jsonLines, readJsonLines } from './jsonLines'
+import { jsonLines, readSmallJsonLines } from './jsonLines'
 
 /** The columns, in the order of each row: what the list shows first, then what it filters and sorts by. */
 export const INDEX_COLUMNS = [
@@ -91,12 +91,9 @@ export function* indexLines(
 }
 
 /** The index and the seq it is up to date with, or null when it is missing or damaged (it is a cache). */
-export async function readIndex(
-  disk: Disk,
-  path: string,
-): Promise<{ seq: number; summaries: ProfileSummary[] } | null> {
+export function readIndex(disk: Disk, path: string): { seq: number; summaries: ProfileSummary[] } | null {
   try {
-    const { header, rows } = await readJsonLines(disk, path, IndexHeaderSchema, IndexRowSchema)
+    const { header, rows } = readSmallJsonLines(disk, path, IndexHeaderSchema, IndexRowSchema)
     if (header.count !== rows.length || header.columns.join() !== INDEX_COLUMNS.join()) return null
     return { seq: header.seq, summaries: rows.map(fromIndexRow) }
   } catch {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { writeFileDurably, nodeDisk } from './disk'
-import { jsonLines, readJsonLines } from './jsonLines'
+import { jsonLines, readJsonLines, readSmallJsonLines } from './jsonLines'
 
 const Header = z.object({ format: z.literal('test') })
 
@@ -27,6 +27,7 @@ describe('JSON Lines with a checksum trailer', () => {
     const path = await written(rows)
     const read = await readJsonLines(nodeDisk, path, Header, Row)
     expect(read.rows).toEqual(rows)
+    expect(readSmallJsonLines(nodeDisk, path, Header, Row)).toEqual(read)
     expect(checked).toBe(0)
   })
 
@@ -37,7 +38,12 @@ describe('JSON Lines with a checksum trailer', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('{"n":2}', '{"n":3}'))
     expect((await readJsonLines(nodeDisk, path, Header, Row)).rows).toEqual([{ n: 1 }, { n: 3 }])
     expect(checked).toBe(2)
+    expect(readSmallJsonLines(nodeDisk, path, Header, Row).rows).toEqual([{ n: 1 }, { n: 3 }])
+    expect(checked).toBe(4)
     writeFileSync(path, readFileSync(path, 'utf8').replace('{"n":3}', '{"n":"three"}'))
     await expect(readJsonLines(nodeDisk, path, Header, Row)).rejects.toThrow(/rows\.jsonl: line 3: n:/)
+    expect(() => readSmallJsonLines(nodeDisk, path, Header, Row)).toThrow(/rows\.jsonl: line 3: n:/)
+    writeFileSync(path, readFileSync(path, 'utf8').slice(0, -1))
+    expect(() => readSmallJsonLines(nodeDisk, path, Header, Row)).toThrow(/cut short/)
   })
 })

@@ -108,40 +108,80 @@ const isTrailer = (v: unknown): v is Trailer =>
   (v as Trailer).end === true &&
   typeof (v as Trailer).sha256 === 'string'
 
-/**
- * Reads a header, then the body's values. Body lines are validated with `schema` unless the trailer's checksum
- * proves the file is as the library wrote it.
- */
-export async function readJsonLines<H, T>(
-  disk: Disk,
-  path: string,
-  headerSchema: z.ZodType<H>,
-  schema: z.ZodType<T>,
-): Promise<{ header: H; rows: T[] }> {
+/** Takes a file's lines one by one: the header, the body's values, the trailer; and hashes the body. */
+function collector<H>(path: string, headerSchema: z.ZodType<H>) {
   let header: H | null = null
   const raw: unknown[] = []
   let trailer: Trailer | null = null
   const hash = createHash('sha256')
-  await forEachLine(
-    disk,
-    path,
-    (text, line) => {
+  return {
+    each(text: string, line: number): void {
       if (line === 1) return void (header = validated(headerSchema, parseJson(text, path, line), path, line))
       if (trailer) throw new LibraryError('corrupt', `${path}: line ${line} follows the end line`)
       const value = parseJson(text, path, line)
       if (isTrailer(value)) return void (trailer = value)
       raw.push(value)
     },
-    (bytes) => hash.update(bytes),
-  )
-  if (header === null) throw new LibraryError('corrupt', `${path}: no header line`)
-  const end = trailer as Trailer | null
-  if (end && end.count !== raw.length) {
-    throw new LibraryError('corrupt', `${path}: ${end.count} lines announced, ${raw.length} found`)
+    body(bytes: Buffer): void {
+      hash.update(bytes)
+    },
+    /** Body lines are validated with `schema` unless the trailer's checksum proves the file is as written. */
+    finish<T>(schema: z.ZodType<T>): { header: H; rows: T[] } {
+      if (header === null) throw new LibraryError('corrupt', `${path}: no header line`)
+      const end = trailer as Trailer | null
+      if (end && end.count !== raw.length) {
+        throw new LibraryError('corrupt', `${path}: ${end.count} lines announced, ${raw.length} found`)
+      }
+      const intact = end !== null && end.sha256 === hash.digest('hex')
+      const rows = intact ? (raw as T[]) : raw.map((v, i) => validated(schema, v, path, i + 2))
+      return { header, rows }
+    },
   }
-  const intact = end !== null && end.sha256 === hash.digest('hex')
-  const rows = intact ? (raw as T[]) : raw.map((v, i) => validated(schema, v, path, i + 2))
-  return { header, rows }
+}
+
+/** Reads a header, then the body's values, through the file in chunks (see collector). */
+export async function readJsonLines<H, T>(
+  disk: Disk,
+  path: string,
+  headerSchema: z.ZodType<H>,
+  schema: z.ZodType<T>,
+): Promise<{ header: H; rows: T[] }> {
+  const file = collector(path, headerSchema)
+  await forEachLine(disk, path, file.each, file.body)
+  return file.finish(schema)
+}
+
+/**
+ * The same for a small file (the index, a few percent of the library), read at once and synchronously: the
+ * list is the only work of `profile-curator list`, and each hop to the thread pool costs more than the read.
+ */
+export function readSmallJsonLines<H, T>(
+  disk: Disk,
+  path: string,
+  headerSchema: z.ZodType<H>,
+  schema: z.ZodType<T>,
+): { header: H; rows: T[] } {
+  let bytes: Buffer
+  try {
+    bytes = disk.readFileSync(path)
+  } catch (error) {
+    throw ioError(path, error)
+  }
+  if (bytes.length > 0 && bytes[bytes.length - 1] !== 10)
+    throw new LibraryError('corrupt', `${path}: the file is cut short (no final newline)`)
+  const file = collector(path, headerSchema)
+  let line = 1
+  let bodyStart = -1
+  let lastStart = 0
+  for (let start = 0; start < bytes.length; line++) {
+    const end = bytes.indexOf(10, start)
+    file.each(bytes.toString('utf8', start, end), line)
+    lastStart = start
+    start = end + 1
+    if (line === 1) bodyStart = start
+  }
+  if (bodyStart >= 0 && lastStart > bodyStart) file.body(bytes.subarray(bodyStart, lastStart))
+  return file.finish(schema)
 }
 
 /** The lines of a file in the same form: header, one line per row, trailer with count and checksum. */

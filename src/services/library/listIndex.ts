@@ -8,7 +8,7 @@ import { nodeDisk, type Disk } from './disk'
 import { ioError, LibraryError } from './errors'
 import { readJournal } from './journal'
 import { Library } from './library'
-import { readManifest } from './manifest'
+import { readManifestSync } from './manifest'
 import { libraryPaths } from './paths'
 import { readIndex } from './indexFile'
 
@@ -48,28 +48,27 @@ function applyToSummaries(summaries: Map<string, ProfileSummary>, change: Change
 }
 
 /** The journal's bytes, or none when there is no journal yet. */
-async function journalBytes(disk: Disk, path: string): Promise<Buffer | null> {
+function journalBytes(disk: Disk, path: string): Buffer | null {
   try {
-    return await disk.readFile(path)
+    return disk.readFileSync(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw ioError(path, error)
   }
 }
 
-/** Every profile's summary (in the library and in the trash), as of the last acknowledged change. */
+/**
+ * Every profile's summary (in the library and in the trash), as of the last acknowledged change. The three
+ * small files are read synchronously (see readSmallJsonLines); only the fallback reads the whole library.
+ */
 export async function readLibraryList(dir: string, disk: Disk = nodeDisk): Promise<ProfileSummary[]> {
   const paths = libraryPaths(dir)
-  // Three small reads, side by side: the list's time is mostly waiting for them.
-  const [manifest, index, bytes] = await Promise.all([
-    readManifest(disk, dir, false),
-    readIndex(disk, paths.index),
-    journalBytes(disk, paths.journal),
-  ])
-  if (!manifest) {
+  if (!readManifestSync(disk, dir)) {
     throw new LibraryError('not-a-library', `${dir} is not a Profile Curator library (no library.json)`)
   }
+  const index = readIndex(disk, paths.index)
   if (index) {
+    const bytes = journalBytes(disk, paths.journal)
     const entries = (bytes ? readJournal(bytes, paths.journal).entries : []).filter((e) => e.seq > index.seq)
     if (entries.length === 0) return index.summaries
     // Entries the index lacks but the journal no longer holds (a compaction cut between files): read it all.

@@ -3,8 +3,8 @@ import { Low } from 'lowdb'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Disk } from './disk'
-import { LibraryError } from './errors'
-import { DurableJsonFile } from './jsonFile'
+import { ioError, LibraryError } from './errors'
+import { DurableJsonFile, parseJsonFile } from './jsonFile'
 import { indexRowsAsArrays } from './migrations'
 
 export const LIBRARY_FORMAT = 'profile-curator-library'
@@ -38,12 +38,8 @@ export function manifestDb(disk: Disk, dir: string): Low<Manifest | null> {
   )
 }
 
-/** Reads the manifest and brings the library to the current version; null when the folder is no library. */
-export async function readManifest(disk: Disk, dir: string, writable: boolean): Promise<Manifest | null> {
-  const db = manifestDb(disk, dir)
-  await db.read()
-  const manifest = db.data
-  if (!manifest) return null
+/** Refuses a version this app cannot read; true when the library must be migrated before use. */
+function needsMigration(dir: string, manifest: Manifest): boolean {
   if (manifest.version > LIBRARY_VERSION) {
     throw new LibraryError(
       'unsupported-version',
@@ -51,16 +47,43 @@ export async function readManifest(disk: Disk, dir: string, writable: boolean): 
     )
   }
   for (let v = manifest.version; v < LIBRARY_VERSION; v++) {
-    const step = MIGRATIONS[v]
-    if (!step)
+    if (!MIGRATIONS[v])
       throw new LibraryError('unsupported-version', `${manifestPath(dir)}: no migration from version ${v}`)
-    if (!writable)
-      throw new LibraryError('read-only', `${dir}: the library needs an upgrade, which needs write access`)
-    await step(dir, disk)
+  }
+  return manifest.version < LIBRARY_VERSION
+}
+
+const upgradeNeedsWriting = (dir: string): LibraryError =>
+  new LibraryError('read-only', `${dir}: the library needs an upgrade, which needs write access`)
+
+/** Reads the manifest and brings the library to the current version; null when the folder is no library. */
+export async function readManifest(disk: Disk, dir: string, writable: boolean): Promise<Manifest | null> {
+  const db = manifestDb(disk, dir)
+  await db.read()
+  const manifest = db.data
+  if (!manifest || !needsMigration(dir, manifest)) return manifest
+  if (!writable) throw upgradeNeedsWriting(dir)
+  for (let v = manifest.version; v < LIBRARY_VERSION; v++) {
+    await MIGRATIONS[v]!(dir, disk)
     db.data = { ...manifest, version: v + 1 }
     await db.write()
   }
   return db.data
+}
+
+/** The same for a reader, at once and synchronously (see readSmallJsonLines): it never migrates. */
+export function readManifestSync(disk: Disk, dir: string): Manifest | null {
+  const path = manifestPath(dir)
+  let bytes: Buffer
+  try {
+    bytes = disk.readFileSync(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw ioError(path, error)
+  }
+  const manifest = parseJsonFile(path, bytes, ManifestSchema.nullable())
+  if (manifest && needsMigration(dir, manifest)) throw upgradeNeedsWriting(dir)
+  return manifest
 }
 
 export async function createManifest(disk: Disk, dir: string, id: string, now: string): Promise<Manifest> {

@@ -23,7 +23,7 @@ const IndexV1HeaderSchema = z
  */
 export async function indexRowsAsArrays(dir: string, disk: Disk): Promise<void> {
   const { index } = libraryPaths(dir)
-  if (!(await disk.exists(index)) || (await readIndex(disk, index))) return
+  if (!(await disk.exists(index)) || readIndex(disk, index)) return
   const old = await readJsonLines(disk, index, IndexV1HeaderSchema, ProfileSummarySchema).catch(() => null)
   if (!old || old.header.count !== old.rows.length) return
   try {
