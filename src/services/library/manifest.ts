@@ -20,6 +20,7 @@ export const ManifestSchema = z
   })
   .strict()
 export type Manifest = z.infer<typeof ManifestSchema>
+const MaybeManifestSchema = ManifestSchema.nullable()
 
 /**
  * Steps that bring a library of version `n` to `n + 1`, keyed by `n`. Each runs with the library locked and must
@@ -33,7 +34,7 @@ export const manifestPath = (dir: string): string => join(dir, 'library.json')
 
 export function manifestDb(disk: Disk, dir: string): Low<Manifest | null> {
   return new Low<Manifest | null>(
-    new DurableJsonFile(disk, manifestPath(dir), ManifestSchema.nullable()),
+    new DurableJsonFile(disk, manifestPath(dir), MaybeManifestSchema),
     null,
   )
 }
@@ -81,7 +82,7 @@ export function readManifestSync(disk: Disk, dir: string): Manifest | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw ioError(path, error)
   }
-  const manifest = parseJsonFile(path, bytes, ManifestSchema.nullable())
+  const manifest = parseJsonFile(path, bytes, MaybeManifestSchema)
   if (manifest && needsMigration(dir, manifest)) throw upgradeNeedsWriting(dir)
   return manifest
 }
