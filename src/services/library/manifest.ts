@@ -33,10 +33,7 @@ export const MIGRATIONS: Readonly<Record<number, (dir: string, disk: Disk) => Pr
 export const manifestPath = (dir: string): string => join(dir, 'library.json')
 
 export function manifestDb(disk: Disk, dir: string): Low<Manifest | null> {
-  return new Low<Manifest | null>(
-    new DurableJsonFile(disk, manifestPath(dir), MaybeManifestSchema),
-    null,
-  )
+  return new Low<Manifest | null>(new DurableJsonFile(disk, manifestPath(dir), MaybeManifestSchema), null)
 }
 
 /** Refuses a version this app cannot read; true when the library must be migrated before use. */
