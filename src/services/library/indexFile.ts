@@ -21,21 +21,20 @@ export const INDEX_COLUMNS = [
   'deleted',
 ] as const satisfies readonly (keyof ProfileSummary)[]
 
-const S = ProfileSummarySchema.shape
-const IndexRowSchema = z.tuple([
-  S.id,
-  S.city,
-  S.country,
-  S.status,
-  S.percent,
-  S.missing,
-  S.layout,
-  S.unassigned,
-  S.sections,
-  S.updatedAt,
-  S.deleted,
-])
-type IndexRow = z.infer<typeof IndexRowSchema>
+/** One row: the values of a summary in the order of INDEX_COLUMNS. */
+type IndexRow = [
+  ProfileSummary['id'],
+  ProfileSummary['city'],
+  ProfileSummary['country'],
+  ProfileSummary['status'],
+  ProfileSummary['percent'],
+  ProfileSummary['missing'],
+  ProfileSummary['layout'],
+  ProfileSummary['unassigned'],
+  ProfileSummary['sections'],
+  ProfileSummary['updatedAt'],
+  ProfileSummary['deleted'],
+]
 
 const IndexHeaderSchema = z
   .object({
@@ -61,7 +60,7 @@ export const toIndexRow = (s: ProfileSummary): IndexRow => [
 ]
 
 /** Keys in the order summarize() gives them, so every summary object has the same shape. */
-export const fromIndexRow = (r: IndexRow): ProfileSummary => ({
+export const fromIndexRow = (r: Readonly<IndexRow>): ProfileSummary => ({
   id: r[0],
   city: r[1],
   country: r[2],
@@ -74,6 +73,13 @@ export const fromIndexRow = (r: IndexRow): ProfileSummary => ({
   updatedAt: r[9],
   deleted: r[10],
 })
+
+/**
+ * A row as the summary it holds, at once as it is read. A row that is no array of the right length (a file
+ * edited by hand) is kept as it is, and the summary schema then refuses it.
+ */
+const decodeRow = (value: unknown): unknown =>
+  Array.isArray(value) && value.length === INDEX_COLUMNS.length ? fromIndexRow(value as IndexRow) : value
 
 /** The lines of index.jsonl: `count` summaries (sorted by id), as of journal entry `seq`. */
 export function* indexLines(
@@ -93,9 +99,15 @@ export function* indexLines(
 /** The index and the seq it is up to date with, or null when it is missing or damaged (it is a cache). */
 export function readIndex(disk: Disk, path: string): { seq: number; summaries: ProfileSummary[] } | null {
   try {
-    const { header, rows } = readSmallJsonLines(disk, path, IndexHeaderSchema, IndexRowSchema)
+    const { header, rows } = readSmallJsonLines(
+      disk,
+      path,
+      IndexHeaderSchema,
+      ProfileSummarySchema,
+      decodeRow,
+    )
     if (header.count !== rows.length || header.columns.join() !== INDEX_COLUMNS.join()) return null
-    return { seq: header.seq, summaries: rows.map(fromIndexRow) }
+    return { seq: header.seq, summaries: rows }
   } catch {
     return null
   }

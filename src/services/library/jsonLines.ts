@@ -108,10 +108,19 @@ const isTrailer = (v: unknown): v is Trailer =>
   (v as Trailer).end === true &&
   typeof (v as Trailer).sha256 === 'string'
 
-/** Takes a file's lines one by one: the header, the body's values, the trailer; and hashes the body. */
-function collector<H>(path: string, headerSchema: z.ZodType<H>) {
+/**
+ * Takes a file's lines one by one: the header, the body's values, the trailer; and hashes the body. Each value
+ * goes through `decode` as soon as it is parsed (so that what it is decoded from dies young), and the decoded
+ * rows are validated with `schema` at the end unless the trailer's checksum proves the file is as written.
+ */
+function collector<H, T>(
+  path: string,
+  headerSchema: z.ZodType<H>,
+  schema: z.ZodType<T>,
+  decode: (value: unknown) => unknown,
+) {
   let header: H | null = null
-  const raw: unknown[] = []
+  const rows: unknown[] = []
   let trailer: Trailer | null = null
   const hash = createHash('sha256')
   return {
@@ -120,24 +129,24 @@ function collector<H>(path: string, headerSchema: z.ZodType<H>) {
       if (trailer) throw new LibraryError('corrupt', `${path}: line ${line} follows the end line`)
       const value = parseJson(text, path, line)
       if (isTrailer(value)) return void (trailer = value)
-      raw.push(value)
+      rows.push(decode(value))
     },
     body(bytes: Buffer): void {
       hash.update(bytes)
     },
-    /** Body lines are validated with `schema` unless the trailer's checksum proves the file is as written. */
-    finish<T>(schema: z.ZodType<T>): { header: H; rows: T[] } {
+    finish(): { header: H; rows: T[] } {
       if (header === null) throw new LibraryError('corrupt', `${path}: no header line`)
       const end = trailer as Trailer | null
-      if (end && end.count !== raw.length) {
-        throw new LibraryError('corrupt', `${path}: ${end.count} lines announced, ${raw.length} found`)
+      if (end && end.count !== rows.length) {
+        throw new LibraryError('corrupt', `${path}: ${end.count} lines announced, ${rows.length} found`)
       }
       const intact = end !== null && end.sha256 === hash.digest('hex')
-      const rows = intact ? (raw as T[]) : raw.map((v, i) => validated(schema, v, path, i + 2))
-      return { header, rows }
+      return { header, rows: intact ? (rows as T[]) : rows.map((v, i) => validated(schema, v, path, i + 2)) }
     },
   }
 }
+
+const asIs = (value: unknown): unknown => value
 
 /** Reads a header, then the body's values, through the file in chunks (see collector). */
 export async function readJsonLines<H, T>(
@@ -146,20 +155,22 @@ export async function readJsonLines<H, T>(
   headerSchema: z.ZodType<H>,
   schema: z.ZodType<T>,
 ): Promise<{ header: H; rows: T[] }> {
-  const file = collector(path, headerSchema)
+  const file = collector(path, headerSchema, schema, asIs)
   await forEachLine(disk, path, file.each, file.body)
-  return file.finish(schema)
+  return file.finish()
 }
 
 /**
  * The same for a small file (the index, a few percent of the library), read at once and synchronously: the
  * list is the only work of `profile-curator list`, and each hop to the thread pool costs more than the read.
+ * `decode` must take any JSON value without throwing; `schema` checks what it gives.
  */
 export function readSmallJsonLines<H, T>(
   disk: Disk,
   path: string,
   headerSchema: z.ZodType<H>,
   schema: z.ZodType<T>,
+  decode: (value: unknown) => unknown = asIs,
 ): { header: H; rows: T[] } {
   let bytes: Buffer
   try {
@@ -169,7 +180,7 @@ export function readSmallJsonLines<H, T>(
   }
   if (bytes.length > 0 && bytes[bytes.length - 1] !== 10)
     throw new LibraryError('corrupt', `${path}: the file is cut short (no final newline)`)
-  const file = collector(path, headerSchema)
+  const file = collector(path, headerSchema, schema, decode)
   let line = 1
   let bodyStart = -1
   let lastStart = 0
@@ -181,7 +192,7 @@ export function readSmallJsonLines<H, T>(
     if (line === 1) bodyStart = start
   }
   if (bodyStart >= 0 && lastStart > bodyStart) file.body(bytes.subarray(bodyStart, lastStart))
-  return file.finish(schema)
+  return file.finish()
 }
 
 /** The lines of a file in the same form: header, one line per row, trailer with count and checksum. */
