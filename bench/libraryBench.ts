@@ -194,7 +194,7 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
     gc()
 
     // 1 and 2: list ready and full open, interleaved with their floor run by run.
-    const reps = size >= 100_000 ? 5 : size >= 10_000 ? 7 : 9
+    const reps = size >= 100_000 ? 5 : size >= 10_000 ? 9 : 15
     const t = { floor: [] as number[], list: [] as number[], reader: [] as number[] }
     const opens = { ro: [] as number[], rw: [] as number[] }
     log(`${size}: list and open, ${reps} runs`)
@@ -228,22 +228,39 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
       if (opened.size !== size) throw new Error(`the library opened with ${opened.size} profiles`)
       return ms
     }
+    // Process cpu time (all threads) of each run too: on a machine shared with other work, it shows whether a
+    // ratio moved because of the code or because of the neighbours. For information only; the targets hold wall time.
+    const cpu = {
+      floor: [] as number[],
+      list: [] as number[],
+      reader: [] as number[],
+      ro: [] as number[],
+      rw: [] as number[],
+    }
+    const sample = async (wall: number[], cpuMs: number[], run: () => Promise<number>): Promise<void> => {
+      const before = process.cpuUsage()
+      wall.push(await run())
+      const used = process.cpuUsage(before)
+      cpuMs.push((used.user + used.system) / 1000)
+      gc()
+    }
     for (let rep = 0; rep < reps; rep++) {
-      t.floor.push(await floorRun())
-      gc()
-      t.list.push(await listViaOpen())
-      gc()
-      t.reader.push(await listRun())
-      gc()
-      opens.ro.push(await openRun(true))
-      gc()
-      opens.rw.push(await openRun(false))
-      gc()
+      await sample(t.floor, cpu.floor, floorRun)
+      await sample(t.list, cpu.list, listViaOpen)
+      await sample(t.reader, cpu.reader, listRun)
+      await sample(opens.ro, cpu.ro, () => openRun(true))
+      await sample(opens.rw, cpu.rw, () => openRun(false))
     }
     const floorMed = med(t.floor)
     const perRun = `${reps} runs, ms per run`
     const runs = (xs: number[]): string => xs.map((x) => x.toFixed(1)).join(' ')
-    const timing = (name: string, times: number[], target: number | null, note: string): BenchResult => ({
+    const timing = (
+      name: string,
+      times: number[],
+      cpuTimes: number[],
+      target: number | null,
+      note: string,
+    ): BenchResult => ({
       name,
       size,
       median: med(times),
@@ -251,14 +268,22 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
       total: med(times),
       floor: floorMed,
       ratio: med(times) / floorMed,
-      note,
+      note: `${note}; cpu ratio ${(med(cpuTimes) / med(cpu.floor)).toFixed(3)}`,
       ...(target === null ? {} : { target: `ratio < ${target}`, met: med(times) / floorMed < target }),
-      detail: { runs: reps, runsMs: runs(times), floorRunsMs: runs(t.floor) },
+      detail: {
+        runs: reps,
+        runsMs: runs(times),
+        floorRunsMs: runs(t.floor),
+        cpuMedianMs: med(cpuTimes),
+        floorCpuMedianMs: med(cpu.floor),
+        cpuRatio: med(cpuTimes) / med(cpu.floor),
+      },
     })
     out.push(
       timing(
         'library: list ready (readLibraryList)',
         t.reader,
+        cpu.reader,
         0.1,
         `index.jsonl ${(indexBytes / MB).toFixed(1)} MB + journal; ${perRun}; floor: read + parse profiles.jsonl`,
       ),
@@ -267,6 +292,7 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
       timing(
         'library: list via Library.open + summaries',
         t.list,
+        cpu.list,
         null,
         `for comparison: the list through a full read-only open; ${perRun}`,
       ),
@@ -275,10 +301,11 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
       timing(
         'library: full open read-only',
         opens.ro,
+        cpu.ro,
         1.5,
         `${(snapshotBytes / MB).toFixed(0)} MB snapshot; ${perRun}; floor: read + JSON.parse lines`,
       ),
-      timing('library: full open writable', opens.rw, 1.5, `takes the lock; ${perRun}`),
+      timing('library: full open writable', opens.rw, cpu.rw, 1.5, `takes the lock; ${perRun}`),
     )
 
     // 5. peak memory of a read-only open, in a fresh process
