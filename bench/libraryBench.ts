@@ -4,6 +4,7 @@
 //   list ready   the list (id, city, country, status, completeness)  floor: read profiles.jsonl + JSON.parse lines
 //   full open    Library.open, read-only and writable                 floor: the same read + JSON.parse
 //   peak memory  rss and heap during a read-only open, in a child    compared to the bytes the open reads
+//                (peak rss during the open over the rss just before it, after a full collection)
 //   edit persist 200 one-field updates (notes or a metric)           floor: append the profile's JSON + fdatasync
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
@@ -102,12 +103,15 @@ interface MemoryFigures {
   size: number
   baseRss: number
   baseMaxRss: number
+  /** Whether peakRss is the open's own high-water mark (Linux), not the whole process's. */
+  peakIsOpens: boolean
   peakRss: number
   afterRss: number
   baseHeap: number
   peakHeap: number
   afterHeap: number
-  external: number
+  baseExternal: number
+  afterExternal: number
   gcs: number
 }
 
@@ -190,45 +194,73 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
     gc()
 
     // 1 and 2: list ready and full open, interleaved with their floor run by run.
-    const reps = size >= 100_000 ? 5 : size >= 10_000 ? 7 : 9
+    const reps = size >= 100_000 ? 5 : size >= 10_000 ? 9 : 15
     const t = { floor: [] as number[], list: [] as number[], reader: [] as number[] }
     const opens = { ro: [] as number[], rw: [] as number[] }
     log(`${size}: list and open, ${reps} runs`)
-    for (let rep = 0; rep < reps; rep++) {
-      const [floorMs, parsed] = await timed(() => readAndParse(paths.snapshot))
+    // Each measurement runs in a function of its own, so that what it read is garbage once it returns and the
+    // collection after it frees it: holding the floor's parsed records while the list ran made the list pay
+    // for marking them.
+    const floorRun = async (): Promise<number> => {
+      const [ms, parsed] = await timed(() => readAndParse(paths.snapshot))
       // Header, one line per record, and the trailer with the checksum.
       if (parsed.length !== size + 2) throw new Error(`floor read ${parsed.length - 2} records, not ${size}`)
-      t.floor.push(floorMs)
-      gc()
-
+      return ms
+    }
+    const listViaOpen = async (): Promise<number> => {
       let lib: Library | undefined
-      const [listMs, list] = await timed(async () => {
+      const [ms, list] = await timed(async () => {
         lib = await Library.open(dir, { readOnly: true })
         return lib.summaries()
       })
-      if (list.length !== size) throw new Error(`the list has ${list.length} rows, not ${size}`)
       await lib?.close()
-      t.list.push(listMs)
-      lib = undefined
-      gc()
-
-      const [readerMs, rows] = await timed(() => readLibraryList(dir))
+      if (list.length !== size) throw new Error(`the list has ${list.length} rows, not ${size}`)
+      return ms
+    }
+    const listRun = async (): Promise<number> => {
+      const [ms, rows] = await timed(() => readLibraryList(dir))
       if (rows.length !== size) throw new Error(`readLibraryList gave ${rows.length} rows, not ${size}`)
-      t.reader.push(readerMs)
+      return ms
+    }
+    const openRun = async (readOnly: boolean): Promise<number> => {
+      const [ms, opened] = await timed(() => Library.open(dir, { readOnly }))
+      await opened.close()
+      if (opened.size !== size) throw new Error(`the library opened with ${opened.size} profiles`)
+      return ms
+    }
+    // Process cpu time (all threads) of each run too: on a machine shared with other work, it shows whether a
+    // ratio moved because of the code or because of the neighbours. For information only; the targets hold wall time.
+    const cpu = {
+      floor: [] as number[],
+      list: [] as number[],
+      reader: [] as number[],
+      ro: [] as number[],
+      rw: [] as number[],
+    }
+    const sample = async (wall: number[], cpuMs: number[], run: () => Promise<number>): Promise<void> => {
+      const before = process.cpuUsage()
+      wall.push(await run())
+      const used = process.cpuUsage(before)
+      cpuMs.push((used.user + used.system) / 1000)
       gc()
-
-      for (const mode of ['ro', 'rw'] as const) {
-        const [ms, opened] = await timed(() => Library.open(dir, { readOnly: mode === 'ro' }))
-        if (opened.size !== size) throw new Error(`the library opened with ${opened.size} profiles`)
-        await opened.close()
-        opens[mode].push(ms)
-        gc()
-      }
+    }
+    for (let rep = 0; rep < reps; rep++) {
+      await sample(t.floor, cpu.floor, floorRun)
+      await sample(t.list, cpu.list, listViaOpen)
+      await sample(t.reader, cpu.reader, listRun)
+      await sample(opens.ro, cpu.ro, () => openRun(true))
+      await sample(opens.rw, cpu.rw, () => openRun(false))
     }
     const floorMed = med(t.floor)
     const perRun = `${reps} runs, ms per run`
     const runs = (xs: number[]): string => xs.map((x) => x.toFixed(1)).join(' ')
-    const timing = (name: string, times: number[], target: number | null, note: string): BenchResult => ({
+    const timing = (
+      name: string,
+      times: number[],
+      cpuTimes: number[],
+      target: number | null,
+      note: string,
+    ): BenchResult => ({
       name,
       size,
       median: med(times),
@@ -236,14 +268,22 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
       total: med(times),
       floor: floorMed,
       ratio: med(times) / floorMed,
-      note,
+      note: `${note}; cpu ratio ${(med(cpuTimes) / med(cpu.floor)).toFixed(3)}`,
       ...(target === null ? {} : { target: `ratio < ${target}`, met: med(times) / floorMed < target }),
-      detail: { runs: reps, runsMs: runs(times), floorRunsMs: runs(t.floor) },
+      detail: {
+        runs: reps,
+        runsMs: runs(times),
+        floorRunsMs: runs(t.floor),
+        cpuMedianMs: med(cpuTimes),
+        floorCpuMedianMs: med(cpu.floor),
+        cpuRatio: med(cpuTimes) / med(cpu.floor),
+      },
     })
     out.push(
       timing(
         'library: list ready (readLibraryList)',
         t.reader,
+        cpu.reader,
         0.1,
         `index.jsonl ${(indexBytes / MB).toFixed(1)} MB + journal; ${perRun}; floor: read + parse profiles.jsonl`,
       ),
@@ -252,6 +292,7 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
       timing(
         'library: list via Library.open + summaries',
         t.list,
+        cpu.list,
         null,
         `for comparison: the list through a full read-only open; ${perRun}`,
       ),
@@ -260,10 +301,11 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
       timing(
         'library: full open read-only',
         opens.ro,
+        cpu.ro,
         1.5,
         `${(snapshotBytes / MB).toFixed(0)} MB snapshot; ${perRun}; floor: read + JSON.parse lines`,
       ),
-      timing('library: full open writable', opens.rw, 1.5, `takes the lock; ${perRun}`),
+      timing('library: full open writable', opens.rw, cpu.rw, 1.5, `takes the lock; ${perRun}`),
     )
 
     // 5. peak memory of a read-only open, in a fresh process
@@ -281,7 +323,7 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
       total: (m.peakRss - m.baseRss) / MB,
       floor: openBytes / MB,
       ratio: rssRatio,
-      note: `peak rss over the process before open / bytes read; heap peak ${((m.peakHeap - m.baseHeap) / MB).toFixed(0)} MB (${heapRatio.toFixed(2)}×), retained ${((m.afterHeap - m.baseHeap) / MB).toFixed(0)} MB`,
+      note: `${m.peakIsOpens ? 'peak rss during open' : 'peak rss of the process'} over rss before open / bytes read; heap peak ${((m.peakHeap - m.baseHeap) / MB).toFixed(0)} MB (${heapRatio.toFixed(2)}×), retained ${((m.afterHeap - m.baseHeap) / MB).toFixed(0)} MB`,
       target: 'peak < 3× bytes',
       met: rssRatio < 3,
       detail: { ...m, heapRatio, retainedHeapRatio: (m.afterHeap - m.baseHeap) / openBytes, openBytes },

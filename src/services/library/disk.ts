@@ -1,5 +1,6 @@
 // Every disk access of the library goes through this seam, so tests can inject faults (ENOSPC, EIO, a crash
 // between two system calls) and so durability rules live in one place.
+import { readFileSync } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
@@ -7,6 +8,8 @@ import { ioError } from './errors'
 
 export interface Disk {
   readFile(path: string): Promise<Buffer>
+  /** For the few small files the list reads (see readSmallJsonLines). */
+  readFileSync(path: string): Buffer
   open(path: string, flags: string): Promise<FileHandle>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
@@ -17,6 +20,7 @@ export interface Disk {
 
 export const nodeDisk: Disk = {
   readFile: (path) => fsp.readFile(path),
+  readFileSync: (path) => readFileSync(path),
   open: (path, flags) => fsp.open(path, flags),
   rename: (from, to) => renameWithRetry(from, to),
   unlink: (path) => fsp.unlink(path),

@@ -21,22 +21,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw ioError(this.path, error)
     }
-    let json: unknown
-    try {
-      json = JSON.parse(bytes.toString('utf8'))
-    } catch (error) {
-      throw new LibraryError('corrupt', `${this.path}: not valid JSON (${(error as Error).message})`)
-    }
-    const parsed = this.schema.safeParse(json)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
-      throw new LibraryError(
-        'corrupt',
-        `${basename(this.path)} in ${this.path}: ${where}${issue?.message ?? 'invalid'}`,
-      )
-    }
-    return parsed.data
+    return parseJsonFile(this.path, bytes, this.schema)
   }
 
   async write(data: T): Promise<void> {
@@ -46,4 +31,21 @@ export class DurableJsonFile<T> implements Adapter<T> {
       throw ioError(this.path, error)
     }
   }
+}
+
+/** A small JSON file's value, validated, or a one-line message naming the file and the problem. */
+export function parseJsonFile<T>(path: string, bytes: Buffer, schema: z.ZodType<T>): T {
+  let json: unknown
+  try {
+    json = JSON.parse(bytes.toString('utf8'))
+  } catch (error) {
+    throw new LibraryError('corrupt', `${path}: not valid JSON (${(error as Error).message})`)
+  }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
+    throw new LibraryError('corrupt', `${basename(path)} in ${path}: ${where}${issue?.message ?? 'invalid'}`)
+  }
+  return parsed.data
 }

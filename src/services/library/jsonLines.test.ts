@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { writeFileDurably, nodeDisk } from './disk'
-import { jsonLines, readJsonLines } from './jsonLines'
+import { jsonLines, readJsonLines, readSmallJsonLines } from './jsonLines'
 
 const Header = z.object({ format: z.literal('test') })
 
@@ -19,11 +19,15 @@ describe('JSON Lines with a checksum trailer', () => {
   it('reads an intact file without validating its lines, across chunk boundaries', async () => {
     let checked = 0
     const Row = z.object({ n: z.number(), text: z.string() }).refine(() => ++checked > 0)
-    // Rows long enough to span several 8 MB chunks.
-    const rows = Array.from({ length: 2500 }, (_, n) => ({ n, text: 'x'.repeat(n % 7 === 0 ? 9000 : 8) }))
+    // Rows that span several 1 MB chunks, and one longer than a chunk.
+    const rows = Array.from({ length: 2500 }, (_, n) => ({
+      n,
+      text: 'x'.repeat(n === 1200 ? 2_500_000 : n % 7 === 0 ? 9000 : 8),
+    }))
     const path = await written(rows)
     const read = await readJsonLines(nodeDisk, path, Header, Row)
     expect(read.rows).toEqual(rows)
+    expect(readSmallJsonLines(nodeDisk, path, Header, Row)).toEqual(read)
     expect(checked).toBe(0)
   })
 
@@ -34,7 +38,12 @@ describe('JSON Lines with a checksum trailer', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('{"n":2}', '{"n":3}'))
     expect((await readJsonLines(nodeDisk, path, Header, Row)).rows).toEqual([{ n: 1 }, { n: 3 }])
     expect(checked).toBe(2)
+    expect(readSmallJsonLines(nodeDisk, path, Header, Row).rows).toEqual([{ n: 1 }, { n: 3 }])
+    expect(checked).toBe(4)
     writeFileSync(path, readFileSync(path, 'utf8').replace('{"n":3}', '{"n":"three"}'))
     await expect(readJsonLines(nodeDisk, path, Header, Row)).rejects.toThrow(/rows\.jsonl: line 3: n:/)
+    expect(() => readSmallJsonLines(nodeDisk, path, Header, Row)).toThrow(/rows\.jsonl: line 3: n:/)
+    writeFileSync(path, readFileSync(path, 'utf8').slice(0, -1))
+    expect(() => readSmallJsonLines(nodeDisk, path, Header, Row)).toThrow(/cut short/)
   })
 })

@@ -7,12 +7,13 @@ import type { z } from 'zod'
 import type { Disk } from './disk'
 import { ioError, LibraryError } from './errors'
 
-const CHUNK = 8 * 1024 * 1024
+/** Bytes read at a time; the buffer grows only for a line longer than this. */
+const CHUNK = 1024 * 1024
 
 /**
  * Calls `each` with the text of every line, and `body` with the bytes of every line but the first and the
- * last (hashing whole runs of lines is much cheaper than line by line). A file not ending in a newline is
- * damaged.
+ * last (hashing whole runs of lines is much cheaper than line by line). One buffer is reused for the whole
+ * file, so reading holds no more than a chunk and the lines' strings. A file not ending in a newline is damaged.
  */
 async function forEachLine(
   disk: Disk,
@@ -27,26 +28,34 @@ async function forEachLine(
     throw ioError(path, error)
   }
   try {
-    let carry: Buffer = Buffer.alloc(0)
+    const { size } = await handle.stat()
+    let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, size)))
+    // Bytes at the start of the buffer that belong to a line not yet complete.
+    let filled = 0
     let line = 1
     // The last complete line seen: hashed only once a later line shows it was not the last of the file.
-    let held: Buffer = Buffer.alloc(0)
-    for (let position = 0; ;) {
-      const chunk = Buffer.allocUnsafe(CHUNK)
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK, position)
+    let held: Buffer | null = null
+    // Files are replaced by rename, never changed in place: the opened file keeps the size it had.
+    for (let position = 0; position < size;) {
+      if (filled === buffer.length) {
+        const bigger = Buffer.allocUnsafe(buffer.length * 2)
+        buffer.copy(bigger, 0, 0, filled)
+        buffer = bigger
+      }
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, position)
       if (bytesRead === 0) break
       position += bytesRead
-      const data =
-        carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead)
+      const dataEnd = filled + bytesRead
+      const data = buffer.subarray(0, dataEnd)
       let start = 0
       let runStart = -1
       let lastStart = -1
-      for (let end = data.indexOf(10, start); end >= 0; end = data.indexOf(10, start)) {
+      for (let end = data.indexOf(10, filled); end >= 0; end = data.indexOf(10, start)) {
         each(data.toString('utf8', start, end), line)
         if (line > 1) {
-          if (held.length > 0) {
+          if (held) {
             body(held)
-            held = Buffer.alloc(0)
+            held = null
           }
           if (runStart < 0) runStart = start
           lastStart = start
@@ -58,10 +67,10 @@ async function forEachLine(
         if (lastStart > runStart) body(data.subarray(runStart, lastStart))
         held = Buffer.from(data.subarray(lastStart, start))
       }
-      carry = Buffer.from(data.subarray(start))
+      buffer.copy(buffer, 0, start, dataEnd)
+      filled = dataEnd - start
     }
-    if (carry.length > 0)
-      throw new LibraryError('corrupt', `${path}: the file is cut short (no final newline)`)
+    if (filled > 0) throw new LibraryError('corrupt', `${path}: the file is cut short (no final newline)`)
   } catch (error) {
     throw error instanceof LibraryError ? error : ioError(path, error)
   } finally {
@@ -100,39 +109,90 @@ const isTrailer = (v: unknown): v is Trailer =>
   typeof (v as Trailer).sha256 === 'string'
 
 /**
- * Reads a header, then the body's values. Body lines are validated with `schema` unless the trailer's checksum
- * proves the file is as the library wrote it.
+ * Takes a file's lines one by one: the header, the body's values, the trailer; and hashes the body. Each value
+ * goes through `decode` as soon as it is parsed (so that what it is decoded from dies young), and the decoded
+ * rows are validated with `schema` at the end unless the trailer's checksum proves the file is as written.
  */
+function collector<H, T>(
+  path: string,
+  headerSchema: z.ZodType<H>,
+  schema: z.ZodType<T>,
+  decode: (value: unknown) => unknown,
+) {
+  let header: H | null = null
+  const rows: unknown[] = []
+  let trailer: Trailer | null = null
+  const hash = createHash('sha256')
+  return {
+    each(text: string, line: number): void {
+      if (line === 1) return void (header = validated(headerSchema, parseJson(text, path, line), path, line))
+      if (trailer) throw new LibraryError('corrupt', `${path}: line ${line} follows the end line`)
+      const value = parseJson(text, path, line)
+      if (isTrailer(value)) return void (trailer = value)
+      rows.push(decode(value))
+    },
+    body(bytes: Buffer): void {
+      hash.update(bytes)
+    },
+    finish(): { header: H; rows: T[] } {
+      if (header === null) throw new LibraryError('corrupt', `${path}: no header line`)
+      const end = trailer as Trailer | null
+      if (end && end.count !== rows.length) {
+        throw new LibraryError('corrupt', `${path}: ${end.count} lines announced, ${rows.length} found`)
+      }
+      const intact = end !== null && end.sha256 === hash.digest('hex')
+      return { header, rows: intact ? (rows as T[]) : rows.map((v, i) => validated(schema, v, path, i + 2)) }
+    },
+  }
+}
+
+const asIs = (value: unknown): unknown => value
+
+/** Reads a header, then the body's values, through the file in chunks (see collector). */
 export async function readJsonLines<H, T>(
   disk: Disk,
   path: string,
   headerSchema: z.ZodType<H>,
   schema: z.ZodType<T>,
 ): Promise<{ header: H; rows: T[] }> {
-  let header: H | null = null
-  const raw: unknown[] = []
-  let trailer: Trailer | null = null
-  const hash = createHash('sha256')
-  await forEachLine(
-    disk,
-    path,
-    (text, line) => {
-      if (line === 1) return void (header = validated(headerSchema, parseJson(text, path, line), path, line))
-      if (trailer) throw new LibraryError('corrupt', `${path}: line ${line} follows the end line`)
-      const value = parseJson(text, path, line)
-      if (isTrailer(value)) return void (trailer = value)
-      raw.push(value)
-    },
-    (bytes) => hash.update(bytes),
-  )
-  if (header === null) throw new LibraryError('corrupt', `${path}: no header line`)
-  const end = trailer as Trailer | null
-  if (end && end.count !== raw.length) {
-    throw new LibraryError('corrupt', `${path}: ${end.count} lines announced, ${raw.length} found`)
+  const file = collector(path, headerSchema, schema, asIs)
+  await forEachLine(disk, path, file.each, file.body)
+  return file.finish()
+}
+
+/**
+ * The same for a small file (the index, a few percent of the library), read at once and synchronously: the
+ * list is the only work of `profile-curator list`, and each hop to the thread pool costs more than the read.
+ * `decode` must take any JSON value without throwing; `schema` checks what it gives.
+ */
+export function readSmallJsonLines<H, T>(
+  disk: Disk,
+  path: string,
+  headerSchema: z.ZodType<H>,
+  schema: z.ZodType<T>,
+  decode: (value: unknown) => unknown = asIs,
+): { header: H; rows: T[] } {
+  let bytes: Buffer
+  try {
+    bytes = disk.readFileSync(path)
+  } catch (error) {
+    throw ioError(path, error)
   }
-  const intact = end !== null && end.sha256 === hash.digest('hex')
-  const rows = intact ? (raw as T[]) : raw.map((v, i) => validated(schema, v, path, i + 2))
-  return { header, rows }
+  if (bytes.length > 0 && bytes[bytes.length - 1] !== 10)
+    throw new LibraryError('corrupt', `${path}: the file is cut short (no final newline)`)
+  const file = collector(path, headerSchema, schema, decode)
+  let line = 1
+  let bodyStart = -1
+  let lastStart = 0
+  for (let start = 0; start < bytes.length; line++) {
+    const end = bytes.indexOf(10, start)
+    file.each(bytes.toString('utf8', start, end), line)
+    lastStart = start
+    start = end + 1
+    if (line === 1) bodyStart = start
+  }
+  if (bodyStart >= 0 && lastStart > bodyStart) file.body(bytes.subarray(bodyStart, lastStart))
+  return file.finish()
 }
 
 /** The lines of a file in the same form: header, one line per row, trailer with count and checksum. */

@@ -161,6 +161,18 @@ describe('the library', () => {
     expect(l.seq).toBe(21)
   })
 
+  it('compacts on demand everything acknowledged before, even while a compaction is under way', async () => {
+    const { lib, ids } = await seeded()
+    const first = lib.compact()
+    // Acknowledged while the first compaction writes its snapshot: it is not in that snapshot.
+    await lib.apply({ type: 'update', updates: [{ id: ids[0]!, set: { notes: 'late' } }], by: 'curator' })
+    await lib.compact()
+    await first
+    expect(readFileSync(lib.paths.journal, 'utf8')).toBe('')
+    const index = JSON.parse(readFileSync(lib.paths.index, 'utf8').split('\n')[0]!) as { seq: number }
+    expect(index.seq).toBe(lib.seq)
+  })
+
   it('drops a torn last journal line, which was never acknowledged, and goes on', async () => {
     const { lib } = await seeded()
     await lib.close()

@@ -1,5 +1,5 @@
 // The fast list must say exactly what a full open says, whatever happened since the last compaction.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -44,5 +44,25 @@ describe('readLibraryList', () => {
     await lib.close()
     rmSync(join(dir, 'index.jsonl'))
     expect(sorted(await readLibraryList(dir))).toEqual(expected)
+  })
+
+  it('takes an index edited by hand once its rows pass the summary schema, and reads the library otherwise', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'pc-list-')), 'lib')
+    const lib = await Library.open(dir, { create: true })
+    await lib.apply({
+      type: 'create',
+      profiles: [makeProfile({ city: 'Cork' }), makeProfile({ city: 'Oslo' })],
+    })
+    await lib.compact()
+    const expected = lib.summaries()
+    await lib.close()
+    const index = join(dir, 'index.jsonl')
+    const written = readFileSync(index, 'utf8')
+    writeFileSync(index, written.replace('"Oslo"', '"Oslo (by hand)"'))
+    expect((await readLibraryList(dir)).map((s) => s.city)).toEqual(['Cork', 'Oslo (by hand)'])
+    writeFileSync(index, written.replace('"Oslo"', '42'))
+    expect(await readLibraryList(dir)).toEqual(expected)
+    writeFileSync(index, written.replace(/,null\]\n\{"end"/, ']\n{"end"'))
+    expect(await readLibraryList(dir)).toEqual(expected)
   })
 })

@@ -5,12 +5,12 @@ import { summarize, type ProfileSummary } from '../../core/library/summary'
 import type { Change } from './changes'
 import { META_KEYS } from './changes'
 import { nodeDisk, type Disk } from './disk'
-import { LibraryError } from './errors'
+import { ioError, LibraryError } from './errors'
 import { readJournal } from './journal'
 import { Library } from './library'
-import { readManifest } from './manifest'
+import { readManifestSync } from './manifest'
 import { libraryPaths } from './paths'
-import { readIndex } from './snapshot'
+import { readIndex } from './indexFile'
 
 function patchSummary(summary: ProfileSummary, fields: Record<string, [unknown, unknown]>): ProfileSummary {
   const next = { ...summary, missing: [...summary.missing] }
@@ -47,20 +47,32 @@ function applyToSummaries(summaries: Map<string, ProfileSummary>, change: Change
   }
 }
 
-/** Every profile's summary (in the library and in the trash), as of the last acknowledged change. */
+/** The journal's bytes, or none when there is no journal yet. */
+function journalBytes(disk: Disk, path: string): Buffer | null {
+  try {
+    return disk.readFileSync(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw ioError(path, error)
+  }
+}
+
+/**
+ * Every profile's summary (in the library and in the trash), as of the last acknowledged change. The three
+ * small files are read synchronously (see readSmallJsonLines); only the fallback reads the whole library.
+ */
 export async function readLibraryList(dir: string, disk: Disk = nodeDisk): Promise<ProfileSummary[]> {
   const paths = libraryPaths(dir)
-  if (!(await readManifest(disk, dir, false))) {
+  if (!readManifestSync(disk, dir)) {
     throw new LibraryError('not-a-library', `${dir} is not a Profile Curator library (no library.json)`)
   }
-  const index = await readIndex(disk, paths.index)
+  const index = readIndex(disk, paths.index)
   if (index) {
-    const journal = (await disk.exists(paths.journal))
-      ? readJournal(await disk.readFile(paths.journal), paths.journal)
-      : null
-    const entries = (journal?.entries ?? []).filter((e) => e.seq > index.seq)
+    const bytes = journalBytes(disk, paths.journal)
+    const entries = (bytes ? readJournal(bytes, paths.journal).entries : []).filter((e) => e.seq > index.seq)
+    if (entries.length === 0) return index.summaries
     // Entries the index lacks but the journal no longer holds (a compaction cut between files): read it all.
-    if (entries.length === 0 || entries[0]!.seq === index.seq + 1) {
+    if (entries[0]!.seq === index.seq + 1) {
       const summaries = new Map(index.summaries.map((s) => [s.id, s]))
       for (const entry of entries) for (const change of entry.changes) applyToSummaries(summaries, change)
       return [...summaries.values()]

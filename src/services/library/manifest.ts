@@ -3,12 +3,13 @@ import { Low } from 'lowdb'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Disk } from './disk'
-import { LibraryError } from './errors'
-import { DurableJsonFile } from './jsonFile'
+import { ioError, LibraryError } from './errors'
+import { DurableJsonFile, parseJsonFile } from './jsonFile'
+import { indexRowsAsArrays } from './migrations'
 
 export const LIBRARY_FORMAT = 'profile-curator-library'
 /** Bump when the files change shape, and add the step from the previous version to MIGRATIONS. */
-export const LIBRARY_VERSION = 1
+export const LIBRARY_VERSION = 2
 
 export const ManifestSchema = z
   .object({
@@ -19,28 +20,24 @@ export const ManifestSchema = z
   })
   .strict()
 export type Manifest = z.infer<typeof ManifestSchema>
+const MaybeManifestSchema = ManifestSchema.nullable()
 
 /**
  * Steps that bring a library of version `n` to `n + 1`, keyed by `n`. Each runs with the library locked and must
  * be atomic per file; the manifest's version is written last, so an interrupted migration runs again.
  */
-export const MIGRATIONS: Readonly<Record<number, (dir: string, disk: Disk) => Promise<void>>> = {}
+export const MIGRATIONS: Readonly<Record<number, (dir: string, disk: Disk) => Promise<void>>> = {
+  1: indexRowsAsArrays,
+}
 
 export const manifestPath = (dir: string): string => join(dir, 'library.json')
 
 export function manifestDb(disk: Disk, dir: string): Low<Manifest | null> {
-  return new Low<Manifest | null>(
-    new DurableJsonFile(disk, manifestPath(dir), ManifestSchema.nullable()),
-    null,
-  )
+  return new Low<Manifest | null>(new DurableJsonFile(disk, manifestPath(dir), MaybeManifestSchema), null)
 }
 
-/** Reads the manifest and brings the library to the current version; null when the folder is no library. */
-export async function readManifest(disk: Disk, dir: string, writable: boolean): Promise<Manifest | null> {
-  const db = manifestDb(disk, dir)
-  await db.read()
-  const manifest = db.data
-  if (!manifest) return null
+/** Refuses a version this app cannot read; true when the library must be migrated before use. */
+function needsMigration(dir: string, manifest: Manifest): boolean {
   if (manifest.version > LIBRARY_VERSION) {
     throw new LibraryError(
       'unsupported-version',
@@ -48,16 +45,43 @@ export async function readManifest(disk: Disk, dir: string, writable: boolean): 
     )
   }
   for (let v = manifest.version; v < LIBRARY_VERSION; v++) {
-    const step = MIGRATIONS[v]
-    if (!step)
+    if (!MIGRATIONS[v])
       throw new LibraryError('unsupported-version', `${manifestPath(dir)}: no migration from version ${v}`)
-    if (!writable)
-      throw new LibraryError('read-only', `${dir}: the library needs an upgrade, which needs write access`)
-    await step(dir, disk)
+  }
+  return manifest.version < LIBRARY_VERSION
+}
+
+const upgradeNeedsWriting = (dir: string): LibraryError =>
+  new LibraryError('read-only', `${dir}: the library needs an upgrade, which needs write access`)
+
+/** Reads the manifest and brings the library to the current version; null when the folder is no library. */
+export async function readManifest(disk: Disk, dir: string, writable: boolean): Promise<Manifest | null> {
+  const db = manifestDb(disk, dir)
+  await db.read()
+  const manifest = db.data
+  if (!manifest || !needsMigration(dir, manifest)) return manifest
+  if (!writable) throw upgradeNeedsWriting(dir)
+  for (let v = manifest.version; v < LIBRARY_VERSION; v++) {
+    await MIGRATIONS[v]!(dir, disk)
     db.data = { ...manifest, version: v + 1 }
     await db.write()
   }
   return db.data
+}
+
+/** The same for a reader, at once and synchronously (see readSmallJsonLines): it never migrates. */
+export function readManifestSync(disk: Disk, dir: string): Manifest | null {
+  const path = manifestPath(dir)
+  let bytes: Buffer
+  try {
+    bytes = disk.readFileSync(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw ioError(path, error)
+  }
+  const manifest = parseJsonFile(path, bytes, MaybeManifestSchema)
+  if (manifest && needsMigration(dir, manifest)) throw upgradeNeedsWriting(dir)
+  return manifest
 }
 
 export async function createManifest(disk: Disk, dir: string, id: string, now: string): Promise<Manifest> {

@@ -2,9 +2,10 @@
 // needs), written at compaction. The header line says up to which journal entry they include.
 import { z } from 'zod'
 import { StoredRecordSchema, type StoredRecord } from '../../core/library/record'
-import { ProfileSummarySchema, summarize, type ProfileSummary } from '../../core/library/summary'
+import { summarize } from '../../core/library/summary'
 import { writeFileDurably, type Disk } from './disk'
 import { LibraryError } from './errors'
+import { indexLines } from './indexFile'
 import { jsonLines, readJsonLines } from './jsonLines'
 
 export const SnapshotHeaderSchema = z
@@ -20,14 +21,6 @@ export const SnapshotHeaderSchema = z
   .strict()
 export type SnapshotHeader = z.infer<typeof SnapshotHeaderSchema>
 
-const IndexHeaderSchema = z
-  .object({
-    format: z.literal('profile-curator-index'),
-    seq: z.number().int().nonnegative(),
-    count: z.number().int(),
-  })
-  .strict()
-
 export async function readSnapshot(
   disk: Disk,
   path: string,
@@ -40,19 +33,6 @@ export async function readSnapshot(
     )
   }
   return { header, records: rows }
-}
-
-/** The index and the seq it is up to date with, or null when it is missing or damaged (it is a cache). */
-export async function readIndex(
-  disk: Disk,
-  path: string,
-): Promise<{ seq: number; summaries: ProfileSummary[] } | null> {
-  try {
-    const { header, rows } = await readJsonLines(disk, path, IndexHeaderSchema, ProfileSummarySchema)
-    return header.count === rows.length ? { seq: header.seq, summaries: rows } : null
-  } catch {
-    return null
-  }
 }
 
 export async function writeSnapshot(
@@ -71,12 +51,12 @@ export async function writeSnapshot(
     profile: r.profile,
   }))
   await writeFileDurably(disk, paths.snapshot, jsonLines(full, lines))
-  const index = { format: 'profile-curator-index', seq: header.seq, count: sorted.length }
   await writeFileDurably(
     disk,
     paths.index,
-    jsonLines(
-      index,
+    indexLines(
+      header.seq,
+      sorted.length,
       (function* () {
         for (const r of sorted) yield summarize(r.profile, { deleted: r.deleted })
       })(),

@@ -37,6 +37,7 @@ export class RecordingDisk implements Disk {
   }
 
   readFile = (path: string): Promise<Buffer> => nodeDisk.readFile(path)
+  readFileSync = (path: string): Buffer => nodeDisk.readFileSync(path)
   readdir = (path: string): Promise<string[]> => nodeDisk.readdir(path)
   exists = (path: string): Promise<boolean> => nodeDisk.exists(path)
 

@@ -75,6 +75,11 @@ export class FaultDisk implements Disk {
     return this.inner.readFile(path)
   }
 
+  readFileSync(path: string): Buffer {
+    this.check('readFile', [path])
+    return this.inner.readFileSync(path)
+  }
+
   async open(path: string, flags: string): Promise<FileHandle> {
     this.check('open', [path], flags)
     return this.wrap(await this.inner.open(path, flags), path)

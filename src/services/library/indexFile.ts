@@ -1,0 +1,114 @@
+// index.jsonl: the list's summary of every profile, written at compaction beside the snapshot. One profile per
+// line as a JSON array, its columns named once in the header (like a CSV file's first line): without a key
+// per field the index is about half the size, and the list, which reads only this file, is ready twice as fast.
+import { z } from 'zod'
+import { ProfileSummarySchema, type ProfileSummary } from '../../core/library/summary'
+import type { Disk } from './disk'
+import { jsonLines, readSmallJsonLines } from './jsonLines'
+
+/** The columns, in the order of each row: what the list shows first, then what it filters and sorts by. */
+export const INDEX_COLUMNS = [
+  'id',
+  'city',
+  'country',
+  'status',
+  'percent',
+  'missing',
+  'layout',
+  'unassigned',
+  'sections',
+  'updatedAt',
+  'deleted',
+] as const satisfies readonly (keyof ProfileSummary)[]
+
+/** One row: the values of a summary in the order of INDEX_COLUMNS. */
+type IndexRow = [
+  ProfileSummary['id'],
+  ProfileSummary['city'],
+  ProfileSummary['country'],
+  ProfileSummary['status'],
+  ProfileSummary['percent'],
+  ProfileSummary['missing'],
+  ProfileSummary['layout'],
+  ProfileSummary['unassigned'],
+  ProfileSummary['sections'],
+  ProfileSummary['updatedAt'],
+  ProfileSummary['deleted'],
+]
+
+const IndexHeaderSchema = z
+  .object({
+    format: z.literal('profile-curator-index'),
+    seq: z.number().int().nonnegative(),
+    count: z.number().int(),
+    columns: z.array(z.string()),
+  })
+  .strict()
+
+export const toIndexRow = (s: ProfileSummary): IndexRow => [
+  s.id,
+  s.city,
+  s.country,
+  s.status,
+  s.percent,
+  s.missing,
+  s.layout,
+  s.unassigned,
+  s.sections,
+  s.updatedAt,
+  s.deleted,
+]
+
+/** Keys in the order summarize() gives them, so every summary object has the same shape. */
+export const fromIndexRow = (r: Readonly<IndexRow>): ProfileSummary => ({
+  id: r[0],
+  city: r[1],
+  country: r[2],
+  status: r[3],
+  layout: r[6],
+  percent: r[4],
+  missing: r[5],
+  unassigned: r[7],
+  sections: r[8],
+  updatedAt: r[9],
+  deleted: r[10],
+})
+
+/**
+ * A row as the summary it holds, at once as it is read. A row that is no array of the right length (a file
+ * edited by hand) is kept as it is, and the summary schema then refuses it.
+ */
+const decodeRow = (value: unknown): unknown =>
+  Array.isArray(value) && value.length === INDEX_COLUMNS.length ? fromIndexRow(value as IndexRow) : value
+
+/** The lines of index.jsonl: `count` summaries (sorted by id), as of journal entry `seq`. */
+export function* indexLines(
+  seq: number,
+  count: number,
+  summaries: Iterable<ProfileSummary>,
+): Generator<string> {
+  const header = { format: 'profile-curator-index', seq, count, columns: INDEX_COLUMNS }
+  yield* jsonLines(
+    header,
+    (function* () {
+      for (const s of summaries) yield toIndexRow(s)
+    })(),
+  )
+}
+
+/** The index and the seq it is up to date with, or null when it is missing or damaged (it is a cache). */
+export function readIndex(disk: Disk, path: string): { seq: number; summaries: ProfileSummary[] } | null {
+  try {
+    const { header, rows } = readSmallJsonLines(
+      disk,
+      path,
+      IndexHeaderSchema,
+      ProfileSummarySchema,
+      decodeRow,
+    )
+    if (header.count !== rows.length || header.columns.join() !== INDEX_COLUMNS.join()) return null
+    return { seq: header.seq, summaries: rows }
+  } catch {
+    return null
+  }
+}
