@@ -1,12 +1,13 @@
 // npm run bench: every benchmark, printed as a table and saved to bench/results/latest.json.
-//   --quick                   500 parse profiles and a library of 1,000 profiles, for a smoke check
+//   --quick                   500 parse profiles and libraries of 1,000 profiles, for a smoke check
 //   --sizes 1000,10000        library sizes (default 1000,10000,100000; 100,000 takes minutes and GBs)
-//   --suites parse,library    which suites to run (default both)
+//   --suites parse,renderer   which suites to run (default parse,library,renderer)
 import { join } from 'node:path'
 import { getHeapStatistics } from 'node:v8'
 import { printTable, saveResults, type BenchResult } from './harness'
 import { libraryBench } from './libraryBench'
 import { parseBench } from './parseBench'
+import { rendererBench } from './rendererBench'
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2)
@@ -33,11 +34,12 @@ const sizes = sizesArg
   : quick
     ? [1000]
     : [1000, 10_000, 100_000]
-const suites = new Set(list(option('suites') ?? 'parse,library'))
+const suites = new Set(list(option('suites') ?? 'parse,library,renderer'))
 
 const results: BenchResult[] = []
 if (suites.has('parse')) results.push(...(await parseBench(quick ? 500 : 10_000)))
 if (suites.has('library')) for (const size of sizes) results.push(...(await libraryBench(size)))
+if (suites.has('renderer')) for (const size of sizes) results.push(...(await rendererBench(size)))
 printTable(results)
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`
 console.log(

@@ -27,7 +27,7 @@ export function electronHost(executablePath: string): Host {
         }, answer)
       await answerDialogs(dialogAnswer)
       const page = await app.firstWindow()
-      watch(page)
+      await watch(page)
       await page.setViewportSize(viewport)
       return { page, answerDialogs, close: () => app.close() }
     },
