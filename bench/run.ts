@@ -1,7 +1,7 @@
 // npm run bench: every benchmark, printed as a table and saved to bench/results/latest.json.
-//   --quick                   500 parse profiles and a library of 1,000 profiles, for a smoke check
+//   --quick                   500 parse profiles and libraries of 1,000 profiles, for a smoke check
 //   --sizes 1000,10000        library sizes (default 1000,10000,100000; 100,000 takes minutes and GBs)
-//   --suites parse,library    which suites to run (default parse,library,suggest,export)
+//   --suites parse,renderer   which suites to run (default parse,library,renderer,suggest,export)
 //   suggest and export run at 10,000 and 100,000 profiles (1,000 with --quick; --sizes sets them too)
 import { join } from 'node:path'
 import { getHeapStatistics } from 'node:v8'
@@ -9,6 +9,7 @@ import { printTable, saveResults, type BenchResult } from './harness'
 import { exportBench } from './exportBench'
 import { libraryBench } from './libraryBench'
 import { parseBench } from './parseBench'
+import { rendererBench } from './rendererBench'
 import { suggestBench } from './suggestBench'
 
 function option(name: string): string | undefined {
@@ -36,12 +37,13 @@ const sizes = sizesArg
   : quick
     ? [1000]
     : [1000, 10_000, 100_000]
-const suites = new Set(list(option('suites') ?? 'parse,library,suggest,export'))
+const suites = new Set(list(option('suites') ?? 'parse,library,renderer,suggest,export'))
 const largeSizes = sizesArg ? sizes : quick ? [1000] : [10_000, 100_000]
 
 const results: BenchResult[] = []
 if (suites.has('parse')) results.push(...(await parseBench(quick ? 500 : 10_000)))
 if (suites.has('library')) for (const size of sizes) results.push(...(await libraryBench(size)))
+if (suites.has('renderer')) for (const size of sizes) results.push(...(await rendererBench(size)))
 if (suites.has('suggest')) for (const size of largeSizes) results.push(...(await suggestBench(size)))
 if (suites.has('export')) for (const size of largeSizes) results.push(...(await exportBench(size)))
 printTable(results)

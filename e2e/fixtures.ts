@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test'
 import { chooseHost, electronBinary, HOST_ENV } from './hosts/chooseHost'
 import { chromiumHost } from './hosts/chromiumHost'
 import { electronHost } from './hosts/electronHost'
-import type { Host } from './hosts/host'
+import type { Host, LaunchOptions } from './hosts/host'
 import { SAMPLES_DIR } from './hosts/paths'
 
 interface AppOptions {
@@ -33,6 +33,11 @@ interface AppFixtures {
     /** The app's user-data folder (settings.json, the default library in library/). */
     dataDir: string
     answerDialogs: (paths: string[] | null) => Promise<void>
+    /**
+     * Quits the app (its library closed, its settings written, as on quit) and starts it again on the same
+     * folders; `page` is the new window's afterwards.
+     */
+    restart: () => Promise<void>
   }
 }
 
@@ -89,7 +94,7 @@ export const test = base.extend<AppOptions & AppFixtures, WorkerFixtures>({
     if (settingsFile !== null) await writeFile(join(dataDir, 'settings.json'), settingsFile)
     const inRoot = (paths: string[] | null) => paths?.map((path) => resolve(root, path)) ?? null
     const problems: string[] = []
-    const running = await host.launch({
+    const options: LaunchOptions = {
       samplesDir: await sampleFolder(root, { samples, extraSamples }),
       dataDir,
       colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
@@ -101,13 +106,24 @@ export const test = base.extend<AppOptions & AppFixtures, WorkerFixtures>({
           if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
         })
       },
-    })
+    }
+    let running = await host.launch(options)
 
     await use({
-      page: running.page,
+      get page() {
+        return running.page
+      },
       root,
       dataDir,
-      answerDialogs: (paths) => running.answerDialogs(inRoot(paths)),
+      answerDialogs: (paths) => {
+        // A restarted app's dialogs answer what was last chosen, too.
+        options.dialogAnswer = inRoot(paths)
+        return running.answerDialogs(options.dialogAnswer)
+      },
+      restart: async () => {
+        await running.close()
+        running = await host.launch(options)
+      },
     })
 
     if (testInfo.status !== testInfo.expectedStatus) {

@@ -48,7 +48,7 @@ export function chromiumHost(): Host {
       const context = await browser.newContext({ colorScheme, viewport })
       await bridgeApi(context, main, backend.handlers)
       const page = await context.newPage()
-      watch(page)
+      await watch(page)
       await page.goto(`${server.url}/index.html`)
       return {
         page,

@@ -1,6 +1,7 @@
 // Real Electron: the built app started through Playwright, with the test's folders passed by environment
 // (userData and the samples, as src/main/paths.ts reads them).
 import { _electron } from '@playwright/test'
+import { DATA_DIR_ENV, SAMPLES_DIR_ENV } from '../../src/main/pathsEnv'
 import type { DialogAnswer, Host } from './host'
 import { REPO_ROOT } from './paths'
 
@@ -14,8 +15,8 @@ export function electronHost(executablePath: string): Host {
         args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), REPO_ROOT],
         env: {
           ...process.env,
-          PROFILE_CURATOR_DATA_DIR: dataDir,
-          PROFILE_CURATOR_SAMPLES_DIR: samplesDir,
+          [DATA_DIR_ENV]: dataDir,
+          [SAMPLES_DIR_ENV]: samplesDir,
         },
         colorScheme,
       })
@@ -27,7 +28,7 @@ export function electronHost(executablePath: string): Host {
         }, answer)
       await answerDialogs(dialogAnswer)
       const page = await app.firstWindow()
-      watch(page)
+      await watch(page)
       await page.setViewportSize(viewport)
       return { page, answerDialogs, close: () => app.close() }
     },

@@ -13,8 +13,11 @@ export interface LaunchOptions {
   viewport: { width: number; height: number }
   /** What every open dialog answers until the test says otherwise (RunningApp.answerDialogs). */
   dialogAnswer: DialogAnswer
-  /** Called with the window's page before the app's scripts can have run, to watch for errors. */
-  watch: (page: Page) => void
+  /**
+   * Called with the window's page before it shows the app (on the Chromium host, before the app's scripts
+   * run), to watch for errors or add init scripts; awaited.
+   */
+  watch: (page: Page) => void | Promise<void>
 }
 
 export interface RunningApp {

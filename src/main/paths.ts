@@ -2,11 +2,7 @@
 // gets its own folders and tests can run in parallel.
 import { join } from 'node:path'
 import { app } from 'electron'
-
-/** Overrides Electron's userData folder (its profile, and later the library). */
-export const DATA_DIR_ENV = 'PROFILE_CURATOR_DATA_DIR'
-/** Overrides the folder of sample profiles shown on the first screen. */
-export const SAMPLES_DIR_ENV = 'PROFILE_CURATOR_SAMPLES_DIR'
+import { DATA_DIR_ENV, SAMPLES_DIR_ENV } from './pathsEnv'
 
 /** Must run before the app is ready: Electron fixes userData at startup. */
 export function applyDataDir(): void {

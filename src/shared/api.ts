@@ -57,6 +57,15 @@ export interface SearchHit {
   fields: string[]
 }
 
+export interface SearchAnswer {
+  hits: SearchHit[]
+  /**
+   * False while main is still building the library's full-text index (a large library, just opened): the
+   * hits then come from the cities and countries alone, and asking again later gives the full answer.
+   */
+  complete: boolean
+}
+
 export interface ImportJob {
   jobId: string
   done: number
@@ -139,7 +148,7 @@ export interface Handlers extends FillHandlers<MutationResult> {
   'library:summaries': (
     input: In<'library:summaries'>,
   ) => Promise<{ seq: number; summaries: ProfileSummary[] }>
-  'library:search': (input: In<'library:search'>) => Promise<SearchHit[]>
+  'library:search': (input: In<'library:search'>) => Promise<SearchAnswer>
   'profile:get': (input: In<'profile:get'>) => Promise<ProfileView>
   'profile:update': (input: In<'profile:update'>) => Promise<MutationResult & { record: StoredRecord }>
   'profiles:setStatus': (input: In<'profiles:setStatus'>) => Promise<MutationResult>

@@ -15,7 +15,21 @@ const LETTERS: Record<string, string> = {
 }
 const SPECIAL = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g')
 
+/** Folding was a third of building the index, and a library repeats the same words: each is folded once. */
+const folded = new Map<string, string>()
+const FOLDED_MAX = 500_000
+
 export function fold(term: string): string {
+  let result = folded.get(term)
+  if (result === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear()
+    result = foldUncached(term)
+    folded.set(term, result)
+  }
+  return result
+}
+
+function foldUncached(term: string): string {
   return term
     .toLowerCase()
     .normalize('NFD')

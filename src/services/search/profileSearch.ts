@@ -1,20 +1,27 @@
-// Full-text search over every live profile of the current library, with MiniSearch. Built on the first search,
-// not at start. Afterwards only the profiles a change touched are indexed again: the library replaces a record
-// whenever it changes and never mutates one, so after any change (an edit, an import, an undo) comparing each
-// record with the one indexed finds exactly the ids it changed, without reading the history.
+// Full-text search over every live profile of the current library, with MiniSearch. The index is built in the
+// background as soon as a library opens, in slices of a few milliseconds so that main keeps answering (at
+// 100,000 profiles it takes tens of seconds). Until it is ready, a search of a large library answers at once
+// from the cities and countries alone, saying so; a small library's search waits for it (well under a second).
+// Afterwards only the profiles a change touched are indexed again: the library replaces a record whenever it
+// changes and never mutates one, so after any change (an edit, an import, an undo) comparing each record with
+// the one indexed finds exactly the ids it changed, without reading the history.
 import MiniSearch, { type SearchResult } from 'minisearch'
 import type { StoredRecord } from '../../core/library/record'
-import type { SearchHit } from '../../shared/api'
+import type { SearchAnswer, SearchHit } from '../../shared/api'
 import type { Library } from '../library/library'
 import { fold } from './fold'
 import { FIELD_BOOST, SEARCH_FIELDS, searchDocument, type SearchDocument } from './searchDocument'
 
 const tokenize: (text: string, field: string) => string[] = MiniSearch.getDefault('tokenize')
-
-/** Profiles added between two yields to the event loop while building, so the app stays responsive. */
-const BUILD_CHUNK = 500
+/** Building works this long between two yields to the event loop. */
+const SLICE_MS = 12
 
 export const DEFAULT_LIMIT = 200
+
+export interface SearchOptions {
+  /** Up to this many profiles, a search waits for the index rather than answering from the names. */
+  waitForIndexUpTo?: number
+}
 
 function newIndex(): MiniSearch<SearchDocument> {
   return new MiniSearch<SearchDocument>({
@@ -31,56 +38,78 @@ function newIndex(): MiniSearch<SearchDocument> {
   })
 }
 
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+interface Build {
+  library: Library
+  done: Promise<void>
+  ready: boolean
+}
+
 export class ProfileSearch {
   private index: MiniSearch<SearchDocument> | null = null
-  private library: Library | null = null
+  private build: Build | null = null
   /** The record each indexed id was indexed from. */
   private readonly indexed = new Map<string, StoredRecord>()
   private seq = -1
-  private syncing: Promise<void> = Promise.resolve()
+  private readonly waitUpTo: number
 
-  /** Hits for `query` in the library's live profiles, best first. */
-  async search(library: Library, query: string, limit = DEFAULT_LIMIT): Promise<SearchHit[]> {
-    if (!query.trim()) return []
-    await this.sync(library)
-    const results = this.index!.search(query).slice(0, limit)
-    return results.map((result) => this.hit(library, result))
+  constructor(options: SearchOptions = {}) {
+    this.waitUpTo = options.waitForIndexUpTo ?? 5_000
   }
 
-  /** Forgets the index (its library was closed); the next search builds it again. */
+  /** Starts building the library's index in the background, if it is not built or being built. */
+  warm(library: Library): Promise<void> {
+    if (this.build?.library !== library) {
+      this.reset()
+      const build: Build = { library, ready: false, done: Promise.resolve() }
+      build.done = this.fill(build).then(() => void (build.ready = true))
+      this.build = build
+    }
+    return this.build.done
+  }
+
+  /** Hits for `query` in the library's live profiles, best first; from the names only until the index is ready. */
+  async search(library: Library, query: string, limit = DEFAULT_LIMIT): Promise<SearchAnswer> {
+    if (!query.trim()) return { hits: [], complete: true }
+    const building = this.warm(library)
+    if (!this.build!.ready && library.size > this.waitUpTo) {
+      return { hits: namesSearch(library, query, limit), complete: false }
+    }
+    await building
+    // A library closed (or another opened) while this waited: its index is gone.
+    if (this.build?.library !== library) return { hits: [], complete: false }
+    if (library.seq !== this.seq) this.catchUp(library)
+    const results = this.index!.search(query).slice(0, limit)
+    return { hits: results.map((result) => this.hit(library, result)), complete: true }
+  }
+
+  /** Forgets the index (its library was closed); a build under way stops. */
   reset(): void {
+    this.build = null
     this.index = null
-    this.library = null
     this.indexed.clear()
     this.seq = -1
   }
 
-  /** Brings the index up to the library's latest change; one sync at a time. */
-  private sync(library: Library): Promise<void> {
-    const run = this.syncing.then(async () => {
-      if (this.library !== library || !this.index) await this.build(library)
-      if (library.seq !== this.seq) this.catchUp(library)
-    })
-    this.syncing = run.catch(() => undefined)
-    return run
-  }
-
-  private async build(library: Library): Promise<void> {
-    this.reset()
+  private async fill(build: Build): Promise<void> {
     const index = newIndex()
+    const { library } = build
     const seq = library.seq
     const records = [...library.records()]
-    for (let i = 0; i < records.length; i += BUILD_CHUNK) {
-      for (const record of records.slice(i, i + BUILD_CHUNK)) {
-        if (record.deleted) continue
-        index.add(searchDocument(record))
-        this.indexed.set(record.id, record)
+    let sliceStart = performance.now()
+    for (const record of records) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await tick()
+        if (this.build !== build) return
+        sliceStart = performance.now()
       }
-      if (i + BUILD_CHUNK < records.length) await new Promise((resolve) => setImmediate(resolve))
+      if (record.deleted) continue
+      index.add(searchDocument(record))
+      this.indexed.set(record.id, record)
     }
     this.index = index
-    this.library = library
-    // Changes made while building are found by the catch-up that follows.
+    // Changes made while building are found by the catch-up of the next search.
     this.seq = seq
   }
 
@@ -129,4 +158,35 @@ export class ProfileSearch {
     }
     return { id: String(result.id), score: result.score, terms: [...terms], fields }
   }
+}
+
+/**
+ * The search while the index is being built: every query word must begin a word of the city or the country,
+ * as the index would match them (without case or accents), the city weighing more. A pass over the names.
+ */
+function namesSearch(library: Library, query: string, limit: number): SearchHit[] {
+  const words = tokenize(query, 'city').map(fold).filter(Boolean)
+  if (words.length === 0) return []
+  const hits: SearchHit[] = []
+  for (const record of library.records()) {
+    if (record.deleted) continue
+    const terms = new Set<string>()
+    const fields = new Set<string>()
+    let score = 0
+    const matchedAll = words.every((word) => {
+      let found = false
+      for (const field of ['city', 'country'] as const) {
+        for (const token of tokenize(record.profile[field], field)) {
+          if (!fold(token).startsWith(word)) continue
+          found = true
+          terms.add(token)
+          fields.add(field)
+          score += FIELD_BOOST[field] ?? 1
+        }
+      }
+      return found
+    })
+    if (matchedAll) hits.push({ id: record.id, score, terms: [...terms], fields: [...fields] })
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit)
 }

@@ -77,6 +77,7 @@ export function LibraryScreen({ view, onOpen, onImport }: LibraryScreenProps) {
           query={query}
           onQuery={view.setQuery}
           searching={search.pending}
+          namesOnly={search.namesOnly}
           searchInput={view.searchInput}
           trash={filters.trash}
           onTrash={view.showTrash}

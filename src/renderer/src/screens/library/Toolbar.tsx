@@ -8,6 +8,8 @@ interface ToolbarProps {
   query: string
   onQuery: (query: string) => void
   searching: boolean
+  /** The hits come from the names only while main indexes the full text of a large library. */
+  namesOnly: boolean
   searchInput: RefObject<HTMLInputElement | null>
   trash: boolean
   onTrash: (trash: boolean) => void
@@ -17,7 +19,7 @@ interface ToolbarProps {
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const { query, onQuery, searching, searchInput, trash, onTrash, counts, shown, total } = props
+  const { query, onQuery, searching, namesOnly, searchInput, trash, onTrash, counts, shown, total } = props
   return (
     <Group gap="md" wrap="nowrap">
       <TextInput
@@ -35,7 +37,7 @@ export function Toolbar(props: ToolbarProps) {
         maxLength={500}
         leftSection={<Icon name="search" size={16} />}
         rightSection={
-          searching ? (
+          searching || namesOnly ? (
             <Loader size={14} />
           ) : query ? (
             <CloseButton size="sm" aria-label="Clear the search" onClick={() => onQuery('')} />
@@ -61,7 +63,27 @@ export function Toolbar(props: ToolbarProps) {
         ]}
         data-testid="view-switch"
       />
-      <Text fz="sm" c="dimmed" ml="auto" style={{ whiteSpace: 'nowrap' }} data-testid="row-count">
+      {namesOnly && (
+        <Text
+          fz="xs"
+          c="dimmed"
+          ml="auto"
+          ta="right"
+          lh={1.2}
+          maw={150}
+          title="The library was just opened: the full text is still being indexed, and the results will follow by themselves."
+          data-testid="search-names-only"
+        >
+          Cities and countries only, for a moment
+        </Text>
+      )}
+      <Text
+        fz="sm"
+        c="dimmed"
+        ml={namesOnly ? 0 : 'auto'}
+        style={{ whiteSpace: 'nowrap' }}
+        data-testid="row-count"
+      >
         {shown === total
           ? `${total.toLocaleString()} ${total === 1 ? 'profile' : 'profiles'}`
           : `${shown.toLocaleString()} of ${total.toLocaleString()}`}
