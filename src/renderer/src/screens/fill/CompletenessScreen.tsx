@@ -24,10 +24,11 @@ function MetricChart({ row }: { row: CompletenessRow }) {
   return (
     <Card withBorder radius="md" padding="md" data-testid="completeness-card" data-metric={row.metric}>
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap">
-          <Text fw={600}>{row.label}</Text>
-          <Text fz="sm" c="dimmed" data-testid="completeness-filled">
-            {filled.toLocaleString()} of {row.total.toLocaleString()} ·{' '}
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <Text fw={600} truncate title={row.label}>
+            {row.label}
+          </Text>
+          <Text fw={600} style={{ flex: 'none' }}>
             {Math.round(percent(filled, row.total))}%
           </Text>
         </Group>
@@ -41,6 +42,9 @@ function MetricChart({ row }: { row: CompletenessRow }) {
             )
           })}
         </Progress.Root>
+        <Text fz="sm" c="dimmed" data-testid="completeness-filled">
+          {filled.toLocaleString()} of {row.total.toLocaleString()} profiles
+        </Text>
         <Group gap="md" wrap="wrap">
           {PARTS.filter((part) => count(row, part.key) > 0).map((part) => (
             <Text key={part.key} fz="xs" c="dimmed">

@@ -108,8 +108,9 @@ export function FillDialog({ opened, onClose }: { opened: boolean; onClose: () =
             truncate="start"
             data-testid="fill-path"
           >
-            {path ??
-              'A CSV with a city column, a country column, metric columns (named as in the catalogue), and optionally year and source.'}
+            {path
+              ? `\u200e${path}\u200e`
+              : 'A CSV with a city column, a country column, metric columns (named as in the catalogue), and optionally year and source.'}
           </Text>
           <Button
             variant={path ? 'default' : 'filled'}
@@ -183,7 +184,7 @@ export function FillDialog({ opened, onClose }: { opened: boolean; onClose: () =
               </Text>
             </Text>
             {plan!.fills.length > 0 && (
-              <ScrollArea.Autosize mah={300} type="auto">
+              <ScrollArea.Autosize mah="max(140px, calc(100dvh - 520px))" type="auto">
                 <Table striped stickyHeader fz="sm" data-testid="fill-changes">
                   <Table.Thead>
                     <Table.Tr>
@@ -251,7 +252,7 @@ export function FillDialog({ opened, onClose }: { opened: boolean; onClose: () =
 function Report({ lines }: { lines: string[] }) {
   if (lines.length === 0) return null
   return (
-    <ScrollArea.Autosize mah={140} type="auto">
+    <ScrollArea.Autosize mah={96} type="auto">
       <Stack gap={2} data-testid="fill-report">
         {lines.map((line, i) => (
           <Text key={i} fz="sm" c="dimmed">

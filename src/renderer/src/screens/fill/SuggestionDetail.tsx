@@ -44,7 +44,7 @@ export function SuggestionDetail({
               {s.level} · {s.confidence.toFixed(2)}
             </Badge>
           </Group>
-          <Text fz="xl" fw={600} data-testid="suggestion-value">
+          <Text fz="lg" fw={600} data-testid="suggestion-value">
             {formatMetric(s.value)}
           </Text>
           {s.replaces && (
@@ -83,6 +83,7 @@ export function SuggestionDetail({
           <Button
             variant="subtle"
             size="compact-sm"
+            style={{ alignSelf: 'flex-start' }}
             onClick={() => onOpen(s.profileId)}
             rightSection={<Kbd size="xs">Enter</Kbd>}
           >

@@ -180,7 +180,11 @@ export function SuggestionList(props: SuggestionListProps) {
                 </Badge>
               </div>
               <div className={classes.line} title={s.evidence}>
-                <Evidence text={s.evidence} matches={s.matches} from={excerptStart(s.evidence, s.matches)} />
+                <Evidence
+                  text={s.evidence}
+                  matches={s.matches}
+                  from={excerptStart(s.evidence, s.matches, 24)}
+                />
               </div>
             </div>
           )
