@@ -1,11 +1,12 @@
 // Pictures of each screen in both themes and two window sizes, for a person to look at:
 // `npm run screenshots` writes them to .tmp/screenshots/.
-import { cp } from 'node:fs/promises'
+import { cp, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { test } from './fixtures'
 import { SAMPLES_DIR } from './hosts/paths'
 import { openEditor } from './pages/editorPage'
+import { FillPage } from './pages/FillPage'
 import { ImportPage } from './pages/ImportPage'
 import { LibraryPage } from './pages/LibraryPage'
 import { LibraryShell } from './pages/LibraryShell'
@@ -126,6 +127,50 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await editor.contacts.first().scrollIntoViewIfNeeded()
         await editor.contacts.first().getByTestId('contact-name').focus()
         await shot('hangzhou-contacts')
+      })
+    })
+  }
+}
+
+// Filling missing metrics: the review queue with a suggestion in focus, the fill-from-table preview, completeness.
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const viewport of SIZES) {
+    const name = `${colorScheme}-${viewport.width}x${viewport.height}`
+    test.describe(`fill ${name}`, () => {
+      test.use({ colorScheme, viewport })
+
+      test(`review queue, table fill and completeness, ${name}`, async ({ app }) => {
+        const fill = new FillPage(app.page)
+        const shot = async (screen: string) => {
+          await settle(app.page)
+          await app.page.screenshot({ path: `${OUT}fill-${screen}-${name}.png` })
+        }
+        await new LibraryPage(app.page).rows.first().waitFor()
+        await fill.showSuggestions()
+        await fill.list.focus()
+        await app.page.keyboard.press('ArrowDown')
+        await shot('review')
+
+        await writeFile(
+          join(app.root, 'cities.csv'),
+          [
+            'City,Country,Population (2019),Area (km²),GDP per capita (city),Source,Notes',
+            'hangzhou,China,"10,360,000",16850,"USD 21,000",NBS,',
+            'WUHAN,People’s Republic of China,11.2 million,8569,,,',
+            'Beijing,China,21.5 million,,,,',
+            'Atlantis,,1000,,,,',
+            'Changzhou,China,lots,,,,',
+          ].join('\n'),
+        )
+        await app.answerDialogs(['cities.csv'])
+        await fill.openFillDialog()
+        await fill.dialog.getByTestId('fill-choose').click()
+        await fill.summary.waitFor()
+        await shot('table-preview')
+        await fill.dialog.getByTestId('fill-apply').click()
+        await fill.dialog.waitFor({ state: 'hidden' })
+        await fill.showCompleteness()
+        await shot('completeness')
       })
     })
   }

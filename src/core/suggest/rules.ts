@@ -223,6 +223,8 @@ export const NATIONAL = re(
 
 /** Membership of the network: the figure of `memberSince` is a year in such a clause. */
 export const MEMBERSHIP = {
+  /** The network's own name, marked in preference to a shorter mention (`the Global Network`). */
+  name: re(`${W}(?:UNESCO\\s+)?Global\\s+Network\\s+of\\s+Learning\\s+Cities(?:\\s+\\(GNLC\\))?${E}`),
   network: re(
     `${W}(?:Global\\s+Network\\s+of\\s+Learning\\s+Cities|GNLC|UNESCO\\s+Learning\\s+Cities|the\\s+(?:global\\s+)?network)${E}`,
   ),

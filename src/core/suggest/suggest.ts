@@ -190,7 +190,7 @@ function readMembership(ctx: Context, numbers: ReturnType<typeof sentenceNumbers
     const cue = joined ?? later
     if (!cue || (other && (other.index ?? 0) > (cue.index ?? 0))) continue
     if (inIntro && MEMBERSHIP.other.test(text)) continue
-    const network = MEMBERSHIP.network.exec(text)!
+    const network = MEMBERSHIP.name.exec(text) ?? MEMBERSHIP.network.exec(text)!
     const matches: Match[] = [
       { start: cue.index, end: cue.index + cue[0].length, kind: 'cue' },
       { start: network.index, end: network.index + network[0].length, kind: 'cue' },

@@ -11,8 +11,17 @@ export interface LibrarySuggestions {
   notices: Notice[]
 }
 
+// Records are replaced, never mutated, on every change: a record seen before has the same suggestions, so the
+// review queue is computed again only for the profiles a command changed.
+const cache = new WeakMap<StoredRecord, LibrarySuggestions>()
+
 export function recordSuggestions(record: StoredRecord): LibrarySuggestions {
-  return suggestForProfile(record.profile, new Set(record.rejected ?? []))
+  let found = cache.get(record)
+  if (!found) {
+    found = suggestForProfile(record.profile, new Set(record.rejected ?? []))
+    cache.set(record, found)
+  }
+  return found
 }
 
 /** Every suggestion for the profiles in the library (not in the trash), in library order. */

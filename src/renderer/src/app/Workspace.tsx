@@ -14,6 +14,9 @@ import { ImportReport } from '../screens/import/ImportReport'
 import { useFileDrop } from '../screens/import/useFileDrop'
 import { useImport } from '../screens/import/useImport'
 import { ProfileEditor } from '../screens/editor/ProfileEditor'
+import { CompletenessScreen } from '../screens/fill/CompletenessScreen'
+import { FillDialog } from '../screens/fill/FillDialog'
+import { ReviewScreen } from '../screens/fill/ReviewScreen'
 import { LibraryScreen } from '../screens/library/LibraryScreen'
 import { useLibraryView } from '../screens/library/useLibraryView'
 import { AboutDialog } from './AboutDialog'
@@ -23,6 +26,7 @@ import { LibraryError } from './LibraryError'
 import { CommandPalette } from './palette/CommandPalette'
 import { useSaving } from './saving'
 import type { SavingState } from './savingState'
+import { ScreenTabs, type ScreenName } from './ScreenTabs'
 import { useSummaries } from './summaries'
 import { useLibrarySwitch } from './useLibrarySwitch'
 import { useMenuCommands, useShortcuts } from './useShortcuts'
@@ -44,6 +48,15 @@ export function Workspace() {
     setOpenId(id)
   }, [])
   const [aboutOpened, about] = useDisclosure(false)
+  const [screen, setScreen] = useState<ScreenName>('library')
+  const [fillOpened, fillDialog] = useDisclosure(false)
+  const show = useCallback(
+    (next: ScreenName) => {
+      go(null)
+      setScreen(next)
+    },
+    [go],
+  )
   const importer = useImport()
   const dropping = useFileDrop(importer.start)
   const { reset, setFocusId } = view
@@ -83,7 +96,7 @@ export function Workspace() {
       case 'redo':
         return void mutate('Nothing was redone', () => call('history:redo', {}))
       case 'find':
-        go(null)
+        show('library')
         // The search box exists again only once the library screen is back.
         return void requestAnimationFrame(view.focusSearch)
       case 'command-palette':
@@ -94,8 +107,14 @@ export function Workspace() {
         return about.open()
       case 'show-library':
       case 'show-trash':
-        go(null)
+        show('library')
         return view.showTrash(command === 'show-trash')
+      case 'show-suggestions':
+        return show('suggestions')
+      case 'show-completeness':
+        return show('completeness')
+      case 'fill-from-table':
+        return fillDialog.open()
     }
   }
   useShortcuts(run)
@@ -118,7 +137,21 @@ export function Workspace() {
         ) : (
           <div className={classes.screen}>
             {openId === null ? (
-              <LibraryScreen view={view} onOpen={open} onImport={importer.choose} />
+              <div className={classes.tabbed}>
+                <ScreenTabs
+                  screen={screen}
+                  onScreen={show}
+                  onFill={fillDialog.open}
+                  readOnly={info?.readOnly != null}
+                />
+                <div className={classes.screen}>
+                  {screen === 'library' && (
+                    <LibraryScreen view={view} onOpen={open} onImport={importer.choose} />
+                  )}
+                  {screen === 'suggestions' && <ReviewScreen onOpen={go} />}
+                  {screen === 'completeness' && <CompletenessScreen />}
+                </div>
+              </div>
             ) : (
               <ProfileEditor
                 key={openId}
@@ -140,6 +173,7 @@ export function Workspace() {
         onOpenRecent={switcher.openRecent}
       />
       <AboutDialog opened={aboutOpened} onClose={about.close} />
+      <FillDialog opened={fillOpened} onClose={fillDialog.close} />
       {importer.state.phase === 'running' && (
         <ImportProgress
           job={importer.state.job}

@@ -1,8 +1,9 @@
 // The commands the palette, the native menu and the keyboard share: one id each, so that a menu item, a
 // palette entry and a shortcut always do the same thing.
 import type { MenuCommand } from '../../../shared/api'
+import { FILL_PALETTE_COMMANDS, type FillCommandId } from './fillCommands'
 
-export type CommandId = MenuCommand | 'show-trash'
+export type CommandId = MenuCommand | 'show-trash' | FillCommandId
 
 /** How a shortcut is written on this machine: ⌘ on a Mac, Ctrl elsewhere. */
 export const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl'
@@ -54,6 +55,7 @@ export const PALETTE_COMMANDS: readonly CommandInfo[] = [
     description: 'Deleted profiles, to restore',
     keywords: ['deleted', 'bin', 'restore'],
   },
+  ...FILL_PALETTE_COMMANDS,
   {
     id: 'open-library',
     label: 'Open a library…',

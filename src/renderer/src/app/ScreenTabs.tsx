@@ -1,0 +1,48 @@
+// Which screen the window shows: the profiles, the review queue of suggestions, or completeness; and the fill
+// from a reference table, which works on the whole library.
+import { Button, Group, Tabs } from '@mantine/core'
+import { Icon } from '../components/icons'
+
+export type ScreenName = 'library' | 'suggestions' | 'completeness'
+
+interface ScreenTabsProps {
+  screen: ScreenName
+  onScreen: (screen: ScreenName) => void
+  onFill: () => void
+  readOnly: boolean
+}
+
+export function ScreenTabs({ screen, onScreen, onFill, readOnly }: ScreenTabsProps) {
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="md">
+      <Tabs
+        value={screen}
+        onChange={(value) => value && onScreen(value as ScreenName)}
+        variant="pills"
+        radius="md"
+      >
+        <Tabs.List>
+          <Tabs.Tab value="library" data-testid="tab-library">
+            Profiles
+          </Tabs.Tab>
+          <Tabs.Tab value="suggestions" data-testid="tab-suggestions">
+            Suggestions
+          </Tabs.Tab>
+          <Tabs.Tab value="completeness" data-testid="tab-completeness">
+            Completeness
+          </Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      <Button
+        variant="light"
+        size="sm"
+        leftSection={<Icon name="file" size={16} />}
+        onClick={onFill}
+        disabled={readOnly}
+        data-testid="fill-from-table"
+      >
+        Fill from a table…
+      </Button>
+    </Group>
+  )
+}
