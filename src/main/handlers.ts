@@ -7,6 +7,7 @@ import { AppSession } from '../services/session/appSession'
 import type { Handlers } from '../shared/api'
 import { appHandlers } from './handlers/app'
 import type { HandlerContext, Services } from './handlers/context'
+import { exportHandlers } from './handlers/export'
 import { historyHandlers } from './handlers/history'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
@@ -38,6 +39,7 @@ export function createBackend(context: HandlerContext): Backend {
     ...profileHandlers(services),
     ...historyHandlers(services),
     ...importHandlers(services),
+    ...exportHandlers(services),
   }
   return { handlers, session: services.session, close: () => services.session.close() }
 }

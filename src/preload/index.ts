@@ -25,6 +25,10 @@ const api = {
   'import:start': (input) => ipcRenderer.invoke('import:start', input),
   'import:status': (input) => ipcRenderer.invoke('import:status', input),
   'import:cancel': (input) => ipcRenderer.invoke('import:cancel', input),
+  'problems:list': (input) => ipcRenderer.invoke('problems:list', input),
+  'export:start': (input) => ipcRenderer.invoke('export:start', input),
+  'export:status': (input) => ipcRenderer.invoke('export:status', input),
+  'export:reveal': (input) => ipcRenderer.invoke('export:reveal', input),
 } satisfies Api
 
 /** Main sends menu commands on this channel (see src/main/menu.ts). */

@@ -14,6 +14,8 @@ import { ImportReport } from '../screens/import/ImportReport'
 import { useFileDrop } from '../screens/import/useFileDrop'
 import { useImport } from '../screens/import/useImport'
 import { ProfileEditor } from '../screens/editor/ProfileEditor'
+import { ExportDialog } from '../screens/export/ExportDialog'
+import { ProblemsScreen } from '../screens/problems/ProblemsScreen'
 import { LibraryScreen } from '../screens/library/LibraryScreen'
 import { useLibraryView } from '../screens/library/useLibraryView'
 import { AboutDialog } from './AboutDialog'
@@ -37,10 +39,15 @@ export function Workspace() {
   useSavedTheme()
   const view = useLibraryView()
   const [openId, setOpenId] = useState<string | null>(null)
+  // The problems view instead of the library, and the field to show when a problem opens the editor.
+  const [problemsShown, setProblemsShown] = useState(false)
+  const [focusField, setFocusField] = useState<string | null>(null)
+  const [exportOpened, exporter] = useDisclosure(false)
   // Leaving the editor by a command, not its own Close: the field being typed saves when it loses focus, so it
   // loses it before the editor goes.
   const go = useCallback((id: string | null) => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    setFocusField(null)
     setOpenId(id)
   }, [])
   const [aboutOpened, about] = useDisclosure(false)
@@ -95,7 +102,13 @@ export function Workspace() {
       case 'show-library':
       case 'show-trash':
         go(null)
+        setProblemsShown(false)
         return view.showTrash(command === 'show-trash')
+      case 'show-problems':
+        go(null)
+        return setProblemsShown(true)
+      case 'export':
+        return exporter.open()
     }
   }
   useShortcuts(run)
@@ -117,7 +130,15 @@ export function Workspace() {
           />
         ) : (
           <div className={classes.screen}>
-            {openId === null ? (
+            {openId === null && problemsShown ? (
+              <ProblemsScreen
+                onBack={() => setProblemsShown(false)}
+                onGoTo={(id, field) => {
+                  go(id)
+                  setFocusField(field)
+                }}
+              />
+            ) : openId === null ? (
               <LibraryScreen view={view} onOpen={open} onImport={importer.choose} />
             ) : (
               <ProfileEditor
@@ -127,6 +148,7 @@ export function Workspace() {
                 onClose={() => setOpenId(null)}
                 onSavingChange={onEditorSaving}
                 onChanged={accept}
+                focus={focusField}
               />
             )}
           </div>
@@ -140,6 +162,14 @@ export function Workspace() {
         onOpenRecent={switcher.openRecent}
       />
       <AboutDialog opened={aboutOpened} onClose={about.close} />
+      <ExportDialog
+        opened={exportOpened}
+        onClose={exporter.close}
+        onShowProblems={() => {
+          exporter.close()
+          run('show-problems')
+        }}
+      />
       {importer.state.phase === 'running' && (
         <ImportProgress
           job={importer.state.job}

@@ -2,7 +2,7 @@
 // palette entry and a shortcut always do the same thing.
 import type { MenuCommand } from '../../../shared/api'
 
-export type CommandId = MenuCommand | 'show-trash'
+export type CommandId = MenuCommand | 'show-trash' | 'show-problems' | 'export'
 
 /** How a shortcut is written on this machine: ⌘ on a Mac, Ctrl elsewhere. */
 export const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl'
@@ -53,6 +53,18 @@ export const PALETTE_COMMANDS: readonly CommandInfo[] = [
     label: 'Show the trash',
     description: 'Deleted profiles, to restore',
     keywords: ['deleted', 'bin', 'restore'],
+  },
+  {
+    id: 'show-problems',
+    label: 'Show the problems',
+    description: 'Errors and warnings found by validation, with fixes',
+    keywords: ['validate', 'errors', 'warnings', 'check'],
+  },
+  {
+    id: 'export',
+    label: 'Export the dataset…',
+    description: 'JSON, JSON Lines, CSV, Markdown or a data package',
+    keywords: ['save', 'csv', 'json', 'markdown', 'datapackage', 'write'],
   },
   {
     id: 'open-library',
