@@ -10,6 +10,7 @@ import { buildExport, EXPORT_FORMATS, type ExportFormat } from '../src/core/expo
 import type { Profile } from '../src/core/model'
 import { countProblems, needsAttention, validateProfiles } from '../src/core/validate'
 import { writeExport } from '../src/services/export/writeExport'
+import { formatId } from '../src/services/library/commands'
 import type { BenchResult } from './harness'
 import { syntheticProfiles } from './syntheticProfiles'
 
@@ -67,7 +68,8 @@ export async function exportBench(size: number): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pc-bench-export-'))
   try {
     log(`${size}: generating profiles`)
-    const profiles = syntheticProfiles(0, size)
+    // Ids as the library gives them: unique, in order.
+    const profiles = syntheticProfiles(0, size).map((p, i) => ({ ...p, id: formatId(i + 1) }))
     const floorMs = await floor(profiles, join(dir, 'floor.json'))
     const results: BenchResult[] = []
     const validate = await timed(() => validateProfiles(profiles, { year: 2026 }))

@@ -1,5 +1,5 @@
 // The native open dialogs behind `library:choose`, attached to the window that asked.
-import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
+import { BrowserWindow, dialog, shell, type OpenDialogOptions } from 'electron'
 import { PROFILE_EXTENSIONS } from '../services/import/collectFiles'
 import type { Dialogs } from './handlers'
 
@@ -7,6 +7,7 @@ const FOLDER_DIALOGS = {
   'open-library': { title: 'Open library', buttonLabel: 'Open' },
   'new-library': { title: 'New library: choose an empty folder', buttonLabel: 'Create library' },
   'import-folder': { title: 'Import a folder of profiles', buttonLabel: 'Import' },
+  'export-folder': { title: 'Export into a folder', buttonLabel: 'Export here' },
 } as const
 
 async function show(options: OpenDialogOptions): Promise<string[] | null> {
@@ -16,6 +17,7 @@ async function show(options: OpenDialogOptions): Promise<string[] | null> {
 }
 
 export const electronDialogs: Dialogs = {
+  reveal: async (path) => shell.showItemInFolder(path),
   chooseFolder: (purpose) =>
     show({ ...FOLDER_DIALOGS[purpose], properties: ['openDirectory', 'createDirectory'] }),
   chooseFiles: (purpose) =>

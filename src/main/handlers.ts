@@ -8,6 +8,7 @@ import type { Handlers } from '../shared/api'
 import { appHandlers } from './handlers/app'
 import type { HandlerContext, Services } from './handlers/context'
 import { fillHandlers } from './handlers/fill'
+import { exportHandlers } from './handlers/export'
 import { historyHandlers } from './handlers/history'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
@@ -46,6 +47,7 @@ export function createBackend(context: HandlerContext): Backend {
     ...historyHandlers(services),
     ...importHandlers(services),
     ...fillHandlers(services),
+    ...exportHandlers(services),
   }
   return { handlers, session: services.session, close: () => services.session.close() }
 }

@@ -32,6 +32,10 @@ const api = {
   'fill:plan': (input) => ipcRenderer.invoke('fill:plan', input),
   'fill:apply': (input) => ipcRenderer.invoke('fill:apply', input),
   'completeness:get': (input) => ipcRenderer.invoke('completeness:get', input),
+  'problems:list': (input) => ipcRenderer.invoke('problems:list', input),
+  'export:start': (input) => ipcRenderer.invoke('export:start', input),
+  'export:status': (input) => ipcRenderer.invoke('export:status', input),
+  'export:reveal': (input) => ipcRenderer.invoke('export:reveal', input),
 } satisfies Api
 
 /** Main sends menu commands on this channel (see src/main/menu.ts). */

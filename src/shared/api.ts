@@ -12,6 +12,8 @@ import {
 } from '../core/library/reports'
 import type { ProfileSummary } from '../core/library/summary'
 import { StatusSchema, type Layout } from '../core/model'
+import { ExportFilterSchema, ExportFormatSchema, type ExportJob } from './exportApi'
+import type { ProblemList } from './exportApi'
 import type { TraceEntry } from '../core/parse/builder'
 import { fillInputSchemas, type FillHandlers } from './fillApi'
 
@@ -91,7 +93,13 @@ export interface AppInfo {
 }
 
 /** What a native dialog is chosen for: a folder for all but `import-files`, which picks files. */
-export const CHOOSE_PURPOSES = ['open-library', 'new-library', 'import-files', 'import-folder'] as const
+export const CHOOSE_PURPOSES = [
+  'open-library',
+  'new-library',
+  'import-files',
+  'import-folder',
+  'export-folder',
+] as const
 export type ChoosePurpose = (typeof CHOOSE_PURPOSES)[number]
 
 const Empty = z.object({}).strict()
@@ -132,6 +140,18 @@ export const inputSchemas = {
   'import:status': JobId,
   'import:cancel': JobId,
   ...fillInputSchemas,
+  /** One profile's problems (all severities), or every profile's errors and warnings with counts. */
+  'problems:list': z.object({ profileId: z.string().min(1).optional() }).strict(),
+  'export:start': z
+    .object({
+      out: z.string().min(1),
+      formats: z.array(ExportFormatSchema).min(1),
+      filter: ExportFilterSchema,
+    })
+    .strict(),
+  'export:status': JobId,
+  /** Shows a file or folder in the system's file manager; false where the host has none (e2e). */
+  'export:reveal': z.object({ path: z.string().min(1) }).strict(),
 } as const
 
 type In<C extends keyof typeof inputSchemas> = z.infer<(typeof inputSchemas)[C]>
@@ -160,6 +180,10 @@ export interface Handlers extends FillHandlers<MutationResult> {
   'import:start': (input: In<'import:start'>) => Promise<ImportJob>
   'import:status': (input: In<'import:status'>) => Promise<ImportJob>
   'import:cancel': (input: In<'import:cancel'>) => Promise<ImportJob>
+  'problems:list': (input: In<'problems:list'>) => Promise<ProblemList>
+  'export:start': (input: In<'export:start'>) => Promise<ExportJob>
+  'export:status': (input: In<'export:status'>) => Promise<ExportJob>
+  'export:reveal': (input: In<'export:reveal'>) => Promise<boolean>
 }
 
 export type Channel = keyof Handlers

@@ -10,6 +10,8 @@ export interface Dialogs {
   chooseFolder(purpose: Exclude<ChoosePurpose, 'import-files'>): Promise<string[] | null>
   /** Resolves to the chosen files (profile documents, or one reference table), or null when cancelled. */
   chooseFiles(purpose?: 'reference-table'): Promise<string[] | null>
+  /** Shows a file or folder in the system's file manager; absent where there is none (the e2e Chromium host). */
+  reveal?(path: string): Promise<void>
 }
 
 export interface HandlerContext {

@@ -1,6 +1,8 @@
 // Export of a library (all of it or a filtered part) to a folder, in the formats asked for: validates the
 // library (for the problems filter and the report), builds the files in the core, writes them atomically.
-import { buildExport, type ExportFilter, type ExportFormat } from '../../core/export'
+import { buildExport, type ExportFilter, type ExportFormat, type ExportReport } from '../../core/export'
+
+export type { ExportReport }
 import type { Profile } from '../../core/model'
 import { countProblems, needsAttention, validateProfiles, type Problem } from '../../core/validate'
 import type { Library } from '../library/library'
@@ -14,17 +16,6 @@ export interface ExportOptions {
   year?: number
   disk?: Disk
   onProgress?: (progress: WriteProgress) => void
-}
-
-export interface ExportReport {
-  out: string
-  /** Paths written, relative to `out`, in order. */
-  files: string[]
-  profiles: number
-  /** Among the exported profiles: how many have errors or warnings left, and the counts. */
-  withProblems: number
-  errors: number
-  warnings: number
 }
 
 /** The profiles in the library (not the trash). */

@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { LibraryProvider } from './library'
+import { ProblemsProvider } from './problems'
 import { SavingProvider } from './saving'
 import { SummariesProvider } from './summaries'
 import { theme } from './theme'
@@ -14,7 +15,9 @@ export function App() {
       <SavingProvider>
         <LibraryProvider>
           <SummariesProvider>
-            <Workspace />
+            <ProblemsProvider>
+              <Workspace />
+            </ProblemsProvider>
           </SummariesProvider>
         </LibraryProvider>
       </SavingProvider>

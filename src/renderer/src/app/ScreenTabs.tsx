@@ -1,9 +1,9 @@
-// Which screen the window shows: the profiles, the review queue of suggestions, or completeness; and the fill
-// from a reference table, which works on the whole library.
+// Which screen the window shows: the profiles, the review queue of suggestions, completeness or the problems
+// validation found; and the fill from a reference table, which works on the whole library.
 import { Button, Group, Tabs } from '@mantine/core'
 import { Icon } from '../components/icons'
 
-export type ScreenName = 'library' | 'suggestions' | 'completeness'
+export type ScreenName = 'library' | 'suggestions' | 'completeness' | 'problems'
 
 interface ScreenTabsProps {
   screen: ScreenName
@@ -30,6 +30,9 @@ export function ScreenTabs({ screen, onScreen, onFill, readOnly }: ScreenTabsPro
           </Tabs.Tab>
           <Tabs.Tab value="completeness" data-testid="tab-completeness">
             Completeness
+          </Tabs.Tab>
+          <Tabs.Tab value="problems" data-testid="tab-problems">
+            Problems
           </Tabs.Tab>
         </Tabs.List>
       </Tabs>

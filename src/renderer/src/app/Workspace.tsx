@@ -14,9 +14,11 @@ import { ImportReport } from '../screens/import/ImportReport'
 import { useFileDrop } from '../screens/import/useFileDrop'
 import { useImport } from '../screens/import/useImport'
 import { ProfileEditor } from '../screens/editor/ProfileEditor'
+import { ExportDialog } from '../screens/export/ExportDialog'
 import { CompletenessScreen } from '../screens/fill/CompletenessScreen'
 import { FillDialog } from '../screens/fill/FillDialog'
 import { ReviewScreen } from '../screens/fill/ReviewScreen'
+import { ProblemsScreen } from '../screens/problems/ProblemsScreen'
 import { LibraryScreen } from '../screens/library/LibraryScreen'
 import { useLibraryView } from '../screens/library/useLibraryView'
 import { AboutDialog } from './AboutDialog'
@@ -41,10 +43,14 @@ export function Workspace() {
   useSavedTheme()
   const view = useLibraryView()
   const [openId, setOpenId] = useState<string | null>(null)
+  // The field to show when a problem opens the editor.
+  const [focusField, setFocusField] = useState<string | null>(null)
+  const [exportOpened, exporter] = useDisclosure(false)
   // Leaving the editor by a command, not its own Close: the field being typed saves when it loses focus, so it
   // loses it before the editor goes.
   const go = useCallback((id: string | null) => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    setFocusField(null)
     setOpenId(id)
   }, [])
   const [aboutOpened, about] = useDisclosure(false)
@@ -115,6 +121,10 @@ export function Workspace() {
         return show('completeness')
       case 'fill-from-table':
         return fillDialog.open()
+      case 'show-problems':
+        return show('problems')
+      case 'export':
+        return exporter.open()
     }
   }
   useShortcuts(run)
@@ -150,6 +160,14 @@ export function Workspace() {
                   )}
                   {screen === 'suggestions' && <ReviewScreen onOpen={go} />}
                   {screen === 'completeness' && <CompletenessScreen />}
+                  {screen === 'problems' && (
+                    <ProblemsScreen
+                      onGoTo={(id, field) => {
+                        go(id)
+                        setFocusField(field)
+                      }}
+                    />
+                  )}
                 </div>
               </div>
             ) : (
@@ -160,6 +178,7 @@ export function Workspace() {
                 onClose={() => setOpenId(null)}
                 onSavingChange={onEditorSaving}
                 onChanged={accept}
+                focus={focusField}
               />
             )}
           </div>
@@ -174,6 +193,14 @@ export function Workspace() {
       />
       <AboutDialog opened={aboutOpened} onClose={about.close} />
       <FillDialog opened={fillOpened} onClose={fillDialog.close} />
+      <ExportDialog
+        opened={exportOpened}
+        onClose={exporter.close}
+        onShowProblems={() => {
+          exporter.close()
+          run('show-problems')
+        }}
+      />
       {importer.state.phase === 'running' && (
         <ImportProgress
           job={importer.state.job}

@@ -3,7 +3,7 @@
 import type { MenuCommand } from '../../../shared/api'
 import { FILL_PALETTE_COMMANDS, type FillCommandId } from './fillCommands'
 
-export type CommandId = MenuCommand | 'show-trash' | FillCommandId
+export type CommandId = MenuCommand | 'show-trash' | FillCommandId | 'show-problems' | 'export'
 
 /** How a shortcut is written on this machine: ⌘ on a Mac, Ctrl elsewhere. */
 export const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl'
@@ -56,6 +56,18 @@ export const PALETTE_COMMANDS: readonly CommandInfo[] = [
     keywords: ['deleted', 'bin', 'restore'],
   },
   ...FILL_PALETTE_COMMANDS,
+  {
+    id: 'show-problems',
+    label: 'Show the problems',
+    description: 'Errors and warnings found by validation, with fixes',
+    keywords: ['validate', 'errors', 'warnings', 'check'],
+  },
+  {
+    id: 'export',
+    label: 'Export the dataset…',
+    description: 'JSON, JSON Lines, CSV, Markdown or a data package',
+    keywords: ['save', 'csv', 'json', 'markdown', 'datapackage', 'write'],
+  },
   {
     id: 'open-library',
     label: 'Open a library…',

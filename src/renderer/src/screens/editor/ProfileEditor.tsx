@@ -8,6 +8,7 @@ import { ContactsCard } from './ContactsCard'
 import { EditorContext, type EditorContextValue } from './editorContext'
 import { EditorHeader } from './EditorHeader'
 import { refKey, type FieldRef } from './fieldRef'
+import { refForField } from './problemField'
 import { IdentityCard } from './IdentityCard'
 import { LinksCard } from './LinksCard'
 import { MetricsCard } from './MetricsCard'
@@ -25,6 +26,8 @@ export interface ProfileEditorProps {
   seq?: number
   /** Called with the library's new state after each saved change, for the shell's seq and undo label. */
   onChanged?: (info: LibraryInfo) => void
+  /** A field to show once the profile is loaded (a problem's field path, `links.0.url`). */
+  focus?: string | null
 }
 
 /** Whether a key press belongs to an open menu or dropdown (rendered in a portal, or expanded from an input). */
@@ -33,7 +36,7 @@ function inPopup(root: HTMLElement, target: EventTarget): boolean {
   return !root.contains(target) || target.getAttribute('aria-expanded') === 'true'
 }
 
-export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged }: ProfileEditorProps) {
+export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged, focus }: ProfileEditorProps) {
   const { view, loadError, update, setProblem, idle } = useProfile(id, seq, {
     onSaving: onSavingChange,
     onChanged,
@@ -68,6 +71,15 @@ export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged }: P
     zone.dataset['flash'] = ''
     setTimeout(() => delete zone.dataset['flash'], 1400)
   }, [])
+
+  // Jump-to-field from the problems view: once, when the profile is first shown.
+  const focusDone = useRef(false)
+  useEffect(() => {
+    if (!focus || !profile || focusDone.current) return
+    focusDone.current = true
+    const ref = refForField(focus, profile)
+    if (ref) requestAnimationFrame(() => goTo(ref))
+  }, [focus, profile, goTo])
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || !rootRef.current) return

@@ -5,6 +5,7 @@ import { memo } from 'react'
 import type { ProfileSummary } from '../../../../core/library/summary'
 import { METRIC_LABEL, METRIC_SHORT } from '../../components/metricLabels'
 import { STATUS_COLOR, STATUS_LABEL } from '../../components/status'
+import { useProblemCount } from '../../app/problems'
 import { Highlighted } from './Highlighted'
 import { relativeTime } from './relativeTime'
 import classes from './LibraryTable.module.css'
@@ -36,6 +37,7 @@ export const TableRow = memo(function TableRow({
 }: TableRowProps) {
   const when = summary.deleted ?? summary.updatedAt
   const missing = summary.missing.map((key) => METRIC_SHORT[key]).join(', ')
+  const problems = useProblemCount(summary.id)
   return (
     <div
       id={`row-${summary.id}`}
@@ -95,8 +97,15 @@ export const TableRow = memo(function TableRow({
         {missing || <span className={classes.dim}>none</span>}
       </span>
       <span role="gridcell" className={classes.text}>
-        {summary.unassigned > 0 ? (
-          <span className={classes.warn}>{summary.unassigned} unassigned</span>
+        {problems > 0 || summary.unassigned > 0 ? (
+          <span className={classes.warn} data-testid="row-problems">
+            {[
+              problems > 0 ? `${problems} ${problems === 1 ? 'problem' : 'problems'}` : '',
+              summary.unassigned > 0 ? `${summary.unassigned} unassigned` : '',
+            ]
+              .filter(Boolean)
+              .join(', ')}
+          </span>
         ) : (
           <span className={classes.dim}>—</span>
         )}
