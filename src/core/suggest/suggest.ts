@@ -101,6 +101,21 @@ function push(
   })
 }
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Whether the text names the city (as a word). */
+function namesCity(text: string, city: string): boolean {
+  const name = city.trim()
+  return name !== '' && new RegExp(`(?<!\\p{L})${escape(name)}(?!\\p{L})`, 'iu').test(text)
+}
+
+/** The words read, as written: from the first matched word to the last (`more than 9 million inhabitants in 2015`). */
+function rawOf(text: string, matches: readonly Match[]): string {
+  const start = Math.min(...matches.map((m) => m.start))
+  const end = Math.max(...matches.map((m) => m.end))
+  return text.slice(start, end)
+}
+
 /** Which GDP metric a GDP-per-capita clause speaks of: the country's when it says so, else the city's. */
 function gdpScope(scope: string, country: string): NarrativeMetric {
   const named =
@@ -153,7 +168,9 @@ function readFigure(
   const money = gdp && view.money()
   if (!cue && !money) return
   if (gdp && cue && gdpScope(scope, ctx.profile.country) !== metric) return
-  const rejection = rules.rejections.find((r) => r.pattern.test(scope))
+  const rejection = rules.rejections.find(
+    (r) => r.pattern.test(scope) && !(r.unlessOwnCity && namesCity(scope, ctx.profile.city)),
+  )
   if (rejection) return notice(ctx, metric, figure, rejection.reason)
   if (!cue) return
   const read = parseMetricValue(clause, metric)
@@ -184,7 +201,7 @@ function readFigure(
     ctx,
     metric,
     figure,
-    { value, min, max, unit, year: read.year ?? year, raw: clause.trim() },
+    { value, min, max, unit, year: read.year ?? year, raw: rawOf(text, [...matches, ...extra]) },
     [...matches, ...extra],
     confidence,
     cue.says,
