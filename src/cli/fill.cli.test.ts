@@ -53,6 +53,12 @@ describe('suggest and fill from the command line', () => {
     expect(list.find((p) => p.city === 'Hangzhou')!.missing).not.toContain('population')
     expect(run('undo', '--library', lib).stdout).toMatch(/Undo: Reject a suggestion for Hangzhou/)
     expect(run('suggest', '--library', lib, '--level', 'high', '--json').stdout).toContain(schooling!.ref)
+    expect(run('suggest', '--library', lib, '--accept-all', '--metric', 'memberSince').stdout).toBe(
+      'Fill Changzhou: Member since (suggestion)\n',
+    )
+    expect(run('suggest', '--library', lib, '--accept-all', '--metric', 'memberSince').stdout).toBe(
+      'Nothing to accept\n',
+    )
     const bad = run('suggest', '--library', lib, '--accept', 'p-000004/population:nope')
     expect([bad.status, bad.stderr.trim()]).toEqual([
       1,
