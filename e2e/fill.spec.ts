@@ -23,6 +23,14 @@ test('reviews suggestions with the keyboard: accept, undo, reject several', asyn
   )
   expect(await fill.marks()).toEqual(['bound:more than', 'figure:9 million', 'cue:inhabitants', 'year:2015'])
 
+  // Why the metropolitan area and the budgets gave nothing.
+  await app.page.getByTestId('notices-button').click()
+  const notices = app.page.getByTestId('notice')
+  await expect(notices.filter({ hasText: '21 million' })).toContainText('a figure for a wider area')
+  await expect(notices.filter({ hasText: '19.5 billion' })).toContainText('a budget, spending or an income')
+  await app.page.keyboard.press('Escape')
+  await fill.list.focus()
+
   await app.page.keyboard.press('a')
   await expect(fill.rows).toHaveCount(2)
   // The next suggestion takes the focus, so the keys go on.

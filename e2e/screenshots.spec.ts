@@ -150,6 +150,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await fill.list.focus()
         await app.page.keyboard.press('ArrowDown')
         await shot('review')
+        await app.page.getByTestId('notices-button').click()
+        await app.page.getByTestId('notice').first().waitFor()
+        await shot('notices')
+        await app.page.keyboard.press('Escape')
+        await app.page.getByTestId('notices-dialog').waitFor({ state: 'hidden' })
 
         await writeFile(
           join(app.root, 'cities.csv'),

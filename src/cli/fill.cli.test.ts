@@ -22,6 +22,7 @@ interface Row {
 }
 
 describe('suggest and fill from the command line', () => {
+  // About fifteen processes, each starting TypeScript through tsx: slow on a busy machine.
   it('suggests from the seeds, accepts one and rejects another, each undoable', () => {
     const lib = join(mkdtempSync(join(tmpdir(), 'pc-cli-suggest-')), 'lib')
     expect(run('import', SEEDS, '--library', lib).status).toBe(0)
@@ -53,12 +54,18 @@ describe('suggest and fill from the command line', () => {
     expect(list.find((p) => p.city === 'Hangzhou')!.missing).not.toContain('population')
     expect(run('undo', '--library', lib).stdout).toMatch(/Undo: Reject a suggestion for Hangzhou/)
     expect(run('suggest', '--library', lib, '--level', 'high', '--json').stdout).toContain(schooling!.ref)
+    expect(run('suggest', '--library', lib, '--accept-all', '--metric', 'memberSince').stdout).toBe(
+      'Fill Changzhou: Member since (suggestion)\n',
+    )
+    expect(run('suggest', '--library', lib, '--accept-all', '--metric', 'memberSince').stdout).toBe(
+      'Nothing to accept\n',
+    )
     const bad = run('suggest', '--library', lib, '--accept', 'p-000004/population:nope')
     expect([bad.status, bad.stderr.trim()]).toEqual([
       1,
       'p-000004: suggestion population:nope is no longer offered (the profile changed)',
     ])
-  }, 60_000)
+  }, 180_000)
 
   it('fills from a table with a dry run first, reports what it cannot place, and changes nothing that is the same', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pc-cli-fill-'))
@@ -98,5 +105,5 @@ describe('suggest and fill from the command line', () => {
     expect(plan.fills).toEqual([])
     expect(plan.kept.map((k) => k.reason)).toEqual(['same', 'same', 'same', 'same'])
     expect(run('undo', '--library', lib).stdout).toMatch(/Undo: Fill 4 metrics of 2 profiles from cities.csv/)
-  }, 60_000)
+  }, 180_000)
 })

@@ -2,7 +2,7 @@
 // (chosen, previewed, applied), and the completeness of the library per metric. Joined into src/shared/api.ts.
 import { z } from 'zod'
 import type { MetricKey, MetricOrigin } from '../core/model'
-import type { Suggestion } from '../core/suggest/types'
+import type { Notice, Suggestion } from '../core/suggest/types'
 import type { TablePlan } from '../core/suggest/table/plan'
 
 /** A suggestion with the profile it is for, as the review queue lists it. */
@@ -11,10 +11,17 @@ export interface SuggestionItem extends Suggestion {
   country: string
 }
 
+/** A figure the rules looked at and turned down, with the reason and the profile it is in. */
+export interface NoticeItem extends Notice {
+  city: string
+  country: string
+}
+
 export interface SuggestionList {
   /** The library's seq the list was made at. */
   seq: number
   suggestions: SuggestionItem[]
+  notices: NoticeItem[]
 }
 
 /** What a column of a reference table holds: `city`, `country`, `year`, `source`, `ignore`, a metric key, or null. */

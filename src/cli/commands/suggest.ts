@@ -2,7 +2,7 @@
 // accepting or rejecting them by the reference it prints (`ID/KEY`), each as one undoable change.
 import { Option, type Command } from 'commander'
 import { formatMetric } from '../../core/metrics/formatMetric'
-import { CONFIDENCE_LEVELS, type ConfidenceLevel } from '../../core/suggest'
+import { CONFIDENCE_LEVELS, type ConfidenceLevel, type Suggestion } from '../../core/suggest'
 import { METRIC_KEYS, type MetricKey } from '../../core/model'
 import {
   acceptSuggestions,
@@ -22,6 +22,7 @@ interface Options {
   notices?: boolean
   accept?: string[]
   reject?: string[]
+  acceptAll?: boolean
 }
 
 function refOf(text: string): SuggestionRef {
@@ -47,12 +48,16 @@ export function registerSuggest(program: Command): void {
     .option('--notices', 'also print the figures that were turned down, with the reason (on stderr)')
     .option('--accept <ref...>', 'store these suggestions (ID/KEY as printed), as one undoable change')
     .option('--reject <ref...>', 'turn these suggestions down for good (undoable)')
+    .option(
+      '--accept-all',
+      'store the most confident suggestion for each profile and metric shown (with --metric and --level)',
+    )
     .option('--json', 'print JSON instead of a table')
     .action(
       action(async (options: Options) => {
-        const writing = Boolean(options.accept?.length || options.reject?.length)
+        const writing = Boolean(options.accept?.length || options.reject?.length || options.acceptAll)
         await withLibrary(options.library, { readOnly: !writing }, async (library) => {
-          if (writing) {
+          if (options.accept?.length || options.reject?.length) {
             if (options.accept?.length) {
               const result = await acceptSuggestions(library, options.accept.map(refOf))
               process.stdout.write(`${result.label}\n`)
@@ -67,6 +72,17 @@ export function registerSuggest(program: Command): void {
           const shown = suggestions
             .filter((s) => !options.metric || s.metric === options.metric)
             .filter((s) => !options.level || rank(s.level) <= rank(options.level))
+          if (options.acceptAll) {
+            const best = new Map<string, Suggestion>()
+            for (const s of shown) {
+              const slot = `${s.profileId} ${s.metric}`
+              const kept = best.get(slot)
+              if (!kept || s.confidence > kept.confidence) best.set(slot, s)
+            }
+            if (best.size === 0) return void process.stdout.write('Nothing to accept\n')
+            const refs = [...best.values()].map((s) => ({ profileId: s.profileId, key: s.key }))
+            return void process.stdout.write(`${(await acceptSuggestions(library, refs)).label}\n`)
+          }
           const profile = (id: string) => library.get(id)!.profile
           if (options.notices) {
             for (const n of notices.filter((n) => !options.metric || n.metric === options.metric))

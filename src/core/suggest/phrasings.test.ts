@@ -78,6 +78,8 @@ describe('figures that are not the metric', () => {
     ['The student population of 30,000 is growing.', 'population'],
     // Parts of the city.
     ['The West Lake park covers 6.5 km².', 'urbanArea'],
+    ['The district of Mitte has 380,000 inhabitants.', 'population'],
+    ['The old town covers 4 km².', 'urbanArea'],
     // Money that is not GDP per capita.
     ['In 2015, the city spent 19.5 billion yuan (US $2.8 billion) on education.', 'gdpCity'],
     ['The industry generated an income of 59.67 billion yuan (US $ 8.7 billion).', 'gdpCity'],
@@ -139,6 +141,14 @@ describe('what a suggestion carries', () => {
     expect(s!.evidence).toBe('The city spans 250 hectares.')
     expect(s!.value.evidence).toBe('The city spans 250 hectares. (converted from hectares to km²)')
     expect(s!.value.value).toBe(2.5)
+  })
+
+  it('takes a district’s figure when the profile is that district', () => {
+    const profile = makeProfile({
+      city: 'Mitte',
+      sections: [{ id: 's1', heading: null, body: 'The district of Mitte has 380,000 inhabitants.' }],
+    })
+    expect(suggestFromNarrative(profile).suggestions.map((s) => s.value.value)).toEqual([380_000])
   })
 
   it('rejects an implausible figure for the metric', () => {

@@ -18,6 +18,8 @@ export interface Cue {
 export interface Rejection {
   pattern: RegExp
   reason: string
+  /** Not when the clause names the profile's own city (a profile of a district is about that district). */
+  unlessOwnCity?: boolean
 }
 
 const W = '(?<!\\p{L})'
@@ -37,6 +39,12 @@ const WIDER_AREA = re(
   `${W}(?:metropolitan|metro|greater|agglomeration|conurbation|wider\\s+region|region|regional|province|provincial|` +
     `prefecture|county|country|country's|country’s|national|nationwide|nation|nation's|nation’s|state-wide|statewide)${E}`,
 )
+
+/** Parts of a city: their figures are not the city's. */
+const PART_OF_CITY = re(
+  `${W}(?:districts?|neighbou?rhoods?|boroughs?|wards?|villages?|suburbs?|quarters?|old\\s+town|city\\s+cent(?:re|er)|downtown)${E}`,
+)
+const PART_REASON = 'a figure for a part of the city (a district, a neighbourhood), not the city'
 
 /** People counted for something other than living in the city. */
 const SUBGROUP = re(
@@ -107,6 +115,7 @@ export const RULES: Readonly<Record<Exclude<MetricKey, 'memberSince'>, MetricRul
         pattern: SUBGROUP,
         reason: 'a count of some people (students, visitors, participants…), not the population',
       },
+      { pattern: PART_OF_CITY, reason: PART_REASON, unlessOwnCity: true },
     ],
   },
   urbanArea: {
@@ -136,6 +145,7 @@ export const RULES: Readonly<Record<Exclude<MetricKey, 'memberSince'>, MetricRul
         ),
         reason: 'the area of a part of the city (a park, a campus, a zone), not the city',
       },
+      { pattern: PART_OF_CITY, reason: PART_REASON, unlessOwnCity: true },
     ],
   },
   populationDensity: {

@@ -67,8 +67,8 @@ describe('suggestions on the seeds', () => {
     const all = ['000', '001', '002', '003', '004'].flatMap((p) => suggestFromNarrative(seed(p)).suggestions)
     expect(all.map((s) => `${s.profileId} ${s.metric} ${s.value.raw}`).sort()).toEqual([
       'seed-000 memberSince joined the Global Network of Learning Cities in 2016',
-      'seed-003 population with more than 9 million inhabitants in 2015',
-      'seed-003 yearsOfSchooling currently average 9.79 years of schooling',
+      'seed-003 population more than 9 million inhabitants in 2015',
+      'seed-003 yearsOfSchooling 9.79 years of schooling',
     ])
   })
 

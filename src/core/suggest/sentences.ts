@@ -50,7 +50,8 @@ export function splitSentences(line: string): string[] {
   const re = /[.!?]+["'’”)]*\s+(?=[\p{Lu}\d"'‘“(])/gu
   for (const m of line.matchAll(re)) {
     const before = line.slice(start, m.index)
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+    // Only the end matters: a `$`-anchored search of the whole line would be quadratic in its length.
+    const lastWord = /([\p{L}.]+)$/u.exec(before.slice(-24))?.[1]?.toLowerCase() ?? ''
     // An abbreviation or a single initial (`J. Smith`) does not end the sentence.
     if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue
     const end = m.index + m[0].trimEnd().length

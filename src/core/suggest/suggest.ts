@@ -101,6 +101,21 @@ function push(
   })
 }
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Whether the text names the city (as a word). */
+function namesCity(text: string, city: string): boolean {
+  const name = city.trim()
+  return name !== '' && new RegExp(`(?<!\\p{L})${escape(name)}(?!\\p{L})`, 'iu').test(text)
+}
+
+/** The words read, as written: from the first matched word to the last (`more than 9 million inhabitants in 2015`). */
+function rawOf(text: string, matches: readonly Match[]): string {
+  const start = Math.min(...matches.map((m) => m.start))
+  const end = Math.max(...matches.map((m) => m.end))
+  return text.slice(start, end)
+}
+
 /** Which GDP metric a GDP-per-capita clause speaks of: the country's when it says so, else the city's. */
 function gdpScope(scope: string, country: string): NarrativeMetric {
   const named =
@@ -112,21 +127,36 @@ function gdpScope(scope: string, country: string): NarrativeMetric {
   return NATIONAL.test(scope) || (named && named.test(scope)) ? 'gdpCountry' : 'gdpCity'
 }
 
-function readFigure(
-  ctx: Context,
-  f: Figure,
-  metric: NarrativeMetric,
-  introYear: Match | null,
-  year: number | null,
-): void {
-  const text = ctx.sentence.text
-  const rules = RULES[metric]
+/** What every metric's rules look at for one figure, computed once per figure. */
+interface FigureView {
+  clause: string
+  scope: string
+  /** Whether a currency is written in the clause (computed on first use: the currency grammar is costly). */
+  money: () => boolean
+}
+
+function viewOf(text: string, f: Figure): FigureView {
   const clause = text.slice(f.start, f.end)
   // A wider area named as the city's location (`in Gyeonggi Province`, `the region of Thessaly`) is no scope.
   const scope = `${text.slice(f.intro.start, f.intro.end)} ${text.slice(f.context, f.end)}`.replace(
     LOCATION,
     ' ',
   )
+  let money: boolean | undefined
+  return { clause, scope, money: () => (money ??= findCurrencyMarkers(clause).length > 0) }
+}
+
+function readFigure(
+  ctx: Context,
+  f: Figure,
+  view: FigureView,
+  metric: NarrativeMetric,
+  introYear: Match | null,
+  year: number | null,
+): void {
+  const text = ctx.sentence.text
+  const rules = RULES[metric]
+  const { clause, scope } = view
   const figure = text.slice(f.first.start, f.last.end)
   const gdp = metric === 'gdpCity' || metric === 'gdpCountry'
   let cue: Cue | null = null
@@ -135,10 +165,12 @@ function readFigure(
     const m = cueMatches(c, text, f)
     if (m && (!cue || BASE[c.strength] > BASE[cue.strength])) [cue, matches] = [c, m]
   }
-  const money = gdp && findCurrencyMarkers(clause).length > 0
+  const money = gdp && view.money()
   if (!cue && !money) return
   if (gdp && cue && gdpScope(scope, ctx.profile.country) !== metric) return
-  const rejection = rules.rejections.find((r) => r.pattern.test(scope))
+  const rejection = rules.rejections.find(
+    (r) => r.pattern.test(scope) && !(r.unlessOwnCity && namesCity(scope, ctx.profile.city)),
+  )
   if (rejection) return notice(ctx, metric, figure, rejection.reason)
   if (!cue) return
   const read = parseMetricValue(clause, metric)
@@ -169,7 +201,7 @@ function readFigure(
     ctx,
     metric,
     figure,
-    { value, min, max, unit, year: read.year ?? year, raw: clause.trim() },
+    { value, min, max, unit, year: read.year ?? year, raw: rawOf(text, [...matches, ...extra]) },
     [...matches, ...extra],
     confidence,
     cue.says,
@@ -226,10 +258,12 @@ export function suggestFromNarrative(
     for (const f of numbers.figures) {
       const introYear = intro && intro.end <= f.intro.end ? intro : null
       if (f.superseded) continue
+      const view = viewOf(sentence.text, f)
       for (const metric of narrative) {
         readFigure(
           ctx,
           f,
+          view,
           metric,
           introYear ? { start: introYear.start, end: introYear.end, kind: 'year' } : null,
           introYear?.value ?? null,

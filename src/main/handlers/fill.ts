@@ -46,13 +46,15 @@ export function fillHandlers(services: Services): FillHandlers {
   return {
     'suggestions:list': async () => {
       const library = await session.library()
-      const { suggestions } = librarySuggestions(library)
+      const { suggestions, notices } = librarySuggestions(library)
+      const where = (id: string) => {
+        const { city, country } = library.get(id)!.profile
+        return { city, country }
+      }
       return {
         seq: library.seq,
-        suggestions: suggestions.map((s) => {
-          const { city, country } = library.get(s.profileId)!.profile
-          return { ...s, city, country }
-        }),
+        suggestions: suggestions.map((s) => ({ ...s, ...where(s.profileId) })),
+        notices: notices.map((n) => ({ ...n, ...where(n.profileId) })),
       }
     },
     'suggestions:accept': ({ items }) => mutation(services, (library) => acceptSuggestions(library, items)),

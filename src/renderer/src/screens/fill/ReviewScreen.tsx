@@ -1,7 +1,8 @@
 // The review queue: every suggestion across the library, filtered by metric, confidence and country; the
 // focused one's evidence beside the list; accept or reject one or many from the keyboard. Each accept and each
 // reject is one command, undone with Ctrl/Cmd+Z.
-import { Alert, Group, Kbd, Loader, SegmentedControl, Select, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Kbd, Loader, SegmentedControl, Select, Text, Title } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
 import { useMemo, useState } from 'react'
 import { METRIC_KEYS, type MetricKey } from '../../../../core/model'
 import { call } from '../../api/call'
@@ -10,6 +11,7 @@ import { METRIC_LABEL } from '../../components/metricLabels'
 import { NO_SELECTION, selectedInView, type Selection } from '../library/selection'
 import classes from './fill.module.css'
 import { counts, filterSuggestions, NO_REVIEW_FILTERS, rowId, type ReviewFilters } from './reviewFilters'
+import { NoticesDialog } from './NoticesDialog'
 import { SuggestionDetail } from './SuggestionDetail'
 import { SuggestionList } from './SuggestionList'
 import { useFillData } from './useFillData'
@@ -30,6 +32,11 @@ export function ReviewScreen({ onOpen }: { onOpen: (profileId: string) => void }
   const metricCounts = useMemo(() => new Map(counts(all, (s) => s.metric)), [all])
   const countries = useMemo(() => counts(all, (s) => s.country || '(no country)'), [all])
   const readOnly = info?.readOnly != null
+  const [noticesOpened, noticesDialog] = useDisclosure(false)
+  const notices = useMemo(
+    () => (data?.notices ?? []).filter((n) => filters.metric === null || n.metric === filters.metric),
+    [data, filters.metric],
+  )
 
   const act = async (kind: 'accept' | 'reject') => {
     const targets = selected.length > 0 ? selected : focusId && order.includes(focusId) ? [focusId] : []
@@ -113,7 +120,19 @@ export function ReviewScreen({ onOpen }: { onOpen: (profileId: string) => void }
           w={220}
           data-testid="review-country"
         />
+        {notices.length > 0 && (
+          <Button
+            variant="subtle"
+            size="sm"
+            ml="auto"
+            onClick={noticesDialog.open}
+            data-testid="notices-button"
+          >
+            {plural(notices.length, 'figure')} turned down
+          </Button>
+        )}
       </Group>
+      <NoticesDialog notices={notices} opened={noticesOpened} onClose={noticesDialog.close} />
       {error && !data ? (
         <Alert color="red" variant="light" title="The suggestions could not be listed">
           {error.message}
