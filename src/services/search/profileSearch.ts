@@ -160,6 +160,28 @@ export class ProfileSearch {
   }
 }
 
+interface Names {
+  /** Each field's words as written, and folded. */
+  city: Array<[string, string]>
+  country: Array<[string, string]>
+}
+
+/** Records never change (a change replaces them), so their names are tokenized and folded once. */
+const namesOf = new WeakMap<StoredRecord, Names>()
+
+function names(record: StoredRecord): Names {
+  let known = namesOf.get(record)
+  if (!known) {
+    const words = (text: string, field: string): Array<[string, string]> =>
+      tokenize(text, field)
+        .filter(Boolean)
+        .map((token) => [token, fold(token)])
+    known = { city: words(record.profile.city, 'city'), country: words(record.profile.country, 'country') }
+    namesOf.set(record, known)
+  }
+  return known
+}
+
 /**
  * The search while the index is being built: every query word must begin a word of the city or the country,
  * as the index would match them (without case or accents), the city weighing more. A pass over the names.
@@ -170,14 +192,15 @@ function namesSearch(library: Library, query: string, limit: number): SearchHit[
   const hits: SearchHit[] = []
   for (const record of library.records()) {
     if (record.deleted) continue
+    const known = names(record)
     const terms = new Set<string>()
     const fields = new Set<string>()
     let score = 0
     const matchedAll = words.every((word) => {
       let found = false
       for (const field of ['city', 'country'] as const) {
-        for (const token of tokenize(record.profile[field], field)) {
-          if (!fold(token).startsWith(word)) continue
+        for (const [token, folded] of known[field]) {
+          if (!folded.startsWith(word)) continue
           found = true
           terms.add(token)
           fields.add(field)
