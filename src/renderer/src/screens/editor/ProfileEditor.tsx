@@ -57,6 +57,18 @@ export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged }: P
     onClose()
   }, [idle, onClose])
 
+  // A control that goes with what it acted on (the menu of a line just moved) leaves the focus on the page's
+  // body, out of the editor's reach: Escape there still closes the editor.
+  useEffect(() => {
+    const onBodyKey = (event: globalThis.KeyboardEvent) => {
+      if (event.target !== document.body || event.defaultPrevented || event.key !== 'Escape') return
+      event.preventDefault()
+      void close()
+    }
+    document.addEventListener('keydown', onBodyKey)
+    return () => document.removeEventListener('keydown', onBodyKey)
+  }, [close])
+
   const goTo = useCallback((ref: FieldRef) => {
     const zone = formRef.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(refKey(ref))}"]`)
     if (!zone) return
