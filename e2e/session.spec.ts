@@ -77,6 +77,9 @@ test('a library another process holds opens read-only, with a banner, and refuse
 
     // An edit in the editor is refused where it was typed, and nothing is stored.
     const editor = await openEditor(app.page, 'Cork')
+    await expect(app.page.getByTestId('editor-saving-note')).toHaveText(
+      'Read-only: nothing typed here is saved',
+    )
     await editor.headline.fill('A harbour city of learning')
     await editor.headline.blur()
     await expect(editor.root).toContainText(`${dir} is open read-only`)

@@ -4,6 +4,7 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { LibraryInfo } from '../../../../shared/api'
+import { useLibrary } from '../../app/library'
 import { ContactsCard } from './ContactsCard'
 import { EditorContext, type EditorContextValue } from './editorContext'
 import { EditorHeader } from './EditorHeader'
@@ -40,6 +41,7 @@ export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged }: P
   })
   const [focused, setFocused] = useState<FieldRef | null>(null)
   const [sourceOpen, setSourceOpen] = useState(true)
+  const { info } = useLibrary()
   const rootRef = useRef<HTMLDivElement>(null)
   const formRef = useRef<HTMLDivElement>(null)
   const profile = view?.record.profile
@@ -130,6 +132,7 @@ export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged }: P
         <EditorHeader
           profile={profile}
           sourceOpen={sourceOpen}
+          readOnly={info?.readOnly != null}
           onToggleSource={() => setSourceOpen((open) => !open)}
           onClose={() => void close()}
         />
