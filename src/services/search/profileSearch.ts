@@ -1,6 +1,6 @@
 // Full-text search over every live profile of the current library, with MiniSearch. The index is built in the
-// background as soon as a library opens, in slices of a few milliseconds so that main keeps answering (at
-// 100,000 profiles it takes tens of seconds). Until it is ready, a search of a large library answers at once
+// background (warm(), which main calls once the window has the library's list), in slices of a few
+// milliseconds so that main keeps answering (at 100,000 profiles it takes tens of seconds). Until it is ready, a search of a large library answers at once
 // from the cities and countries alone, saying so; a small library's search waits for it (well under a second).
 // Afterwards only the profiles a change touched are indexed again: the library replaces a record whenever it
 // changes and never mutates one, so after any change (an edit, an import, an undo) comparing each record with
