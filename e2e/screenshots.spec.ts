@@ -3,6 +3,8 @@
 import { cp, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { makeProfile } from '../src/core/library/testProfile'
+import { Library } from '../src/services/library/library'
 import { test } from './fixtures'
 import { SAMPLES_DIR } from './hosts/paths'
 import { openEditor } from './pages/editorPage'
@@ -73,6 +75,34 @@ for (const colorScheme of ['light', 'dark'] as const) {
       })
     })
   }
+}
+
+// A library another process holds: the read-only banner, and an edit refused in the editor.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`read-only ${colorScheme}`, () => {
+    test.use({ colorScheme, viewport: SIZES[1] })
+
+    test(`read-only library, ${colorScheme}`, async ({ app }) => {
+      const held = await Library.open(join(app.root, 'held'), { create: true })
+      try {
+        await held.apply({ type: 'create', profiles: [makeProfile({ city: 'Cork', country: 'Ireland' })] })
+        await new LibraryPage(app.page).rows.first().waitFor()
+        await app.answerDialogs(['held'])
+        await new LibraryShell(app.page).runCommand('open-library')
+        await app.page.getByTestId('read-only-banner').waitFor()
+        await settle(app.page)
+        await app.page.screenshot({ path: `${OUT}read-only-${colorScheme}.png` })
+        const editor = await openEditor(app.page, 'Cork')
+        await editor.headline.fill('A harbour city')
+        await editor.headline.blur()
+        await editor.root.getByText('is open read-only').first().waitFor()
+        await settle(app.page)
+        await app.page.screenshot({ path: `${OUT}read-only-editor-${colorScheme}.png` })
+      } finally {
+        await held.close()
+      }
+    })
+  })
 }
 
 test.describe('empty', () => {

@@ -30,12 +30,6 @@ export function createBackend(context: HandlerContext): Backend {
     search: new ProfileSearch(),
     imports: new ImportJobs(),
   }
-  // The full-text index is built in the background from the moment a library opens, not at the first search.
-  services.session.onOpened((library) => {
-    services.search
-      .warm(library)
-      .catch((error: unknown) => console.error('[search] the index failed:', error))
-  })
   services.session.onClosing(async (library) => {
     await services.imports.cancelAll(library)
     services.search.reset()

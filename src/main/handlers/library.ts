@@ -21,7 +21,17 @@ export function libraryHandlers({ context, session, search }: Services): Library
       purpose === 'import-files' ? context.dialogs.chooseFiles() : context.dialogs.chooseFolder(purpose),
     'library:summaries': async () => {
       const library = await session.library()
-      return { seq: library.seq, summaries: library.summaries() }
+      const summaries = library.summaries()
+      // The full-text index is built in the background from the library's first list on, not at the first
+      // search, and not before the window has that list: it would slow it down. Unless that library has been
+      // closed meanwhile.
+      setImmediate(() => {
+        session
+          .library()
+          .then((current) => (current === library ? search.warm(library) : undefined))
+          .catch((error: unknown) => console.error('[search] the index failed:', error))
+      })
+      return { seq: library.seq, summaries }
     },
     'library:search': async ({ query, limit }) => search.search(await session.library(), query, limit),
   }

@@ -1,6 +1,6 @@
 // Full-text search over every live profile of the current library, with MiniSearch. The index is built in the
-// background as soon as a library opens, in slices of a few milliseconds so that main keeps answering (at
-// 100,000 profiles it takes tens of seconds). Until it is ready, a search of a large library answers at once
+// background (warm(), which main calls once the window has the library's list), in slices of a few
+// milliseconds so that main keeps answering (at 100,000 profiles it takes tens of seconds). Until it is ready, a search of a large library answers at once
 // from the cities and countries alone, saying so; a small library's search waits for it (well under a second).
 // Afterwards only the profiles a change touched are indexed again: the library replaces a record whenever it
 // changes and never mutates one, so after any change (an edit, an import, an undo) comparing each record with
@@ -160,6 +160,28 @@ export class ProfileSearch {
   }
 }
 
+interface Names {
+  /** Each field's words as written, and folded. */
+  city: Array<[string, string]>
+  country: Array<[string, string]>
+}
+
+/** Records never change (a change replaces them), so their names are tokenized and folded once. */
+const namesOf = new WeakMap<StoredRecord, Names>()
+
+function names(record: StoredRecord): Names {
+  let known = namesOf.get(record)
+  if (!known) {
+    const words = (text: string, field: string): Array<[string, string]> =>
+      tokenize(text, field)
+        .filter(Boolean)
+        .map((token) => [token, fold(token)])
+    known = { city: words(record.profile.city, 'city'), country: words(record.profile.country, 'country') }
+    namesOf.set(record, known)
+  }
+  return known
+}
+
 /**
  * The search while the index is being built: every query word must begin a word of the city or the country,
  * as the index would match them (without case or accents), the city weighing more. A pass over the names.
@@ -170,14 +192,15 @@ function namesSearch(library: Library, query: string, limit: number): SearchHit[
   const hits: SearchHit[] = []
   for (const record of library.records()) {
     if (record.deleted) continue
+    const known = names(record)
     const terms = new Set<string>()
     const fields = new Set<string>()
     let score = 0
     const matchedAll = words.every((word) => {
       let found = false
       for (const field of ['city', 'country'] as const) {
-        for (const token of tokenize(record.profile[field], field)) {
-          if (!fold(token).startsWith(word)) continue
+        for (const [token, folded] of known[field]) {
+          if (!folded.startsWith(word)) continue
           found = true
           terms.add(token)
           fields.add(field)

@@ -7,11 +7,13 @@ import classes from './editor.module.css'
 interface EditorHeaderProps {
   profile: Profile
   sourceOpen: boolean
+  /** The library is held elsewhere: nothing typed here can be saved. */
+  readOnly: boolean
   onToggleSource: () => void
   onClose: () => void
 }
 
-export function EditorHeader({ profile, sourceOpen, onToggleSource, onClose }: EditorHeaderProps) {
+export function EditorHeader({ profile, sourceOpen, readOnly, onToggleSource, onClose }: EditorHeaderProps) {
   const from = profile.source.file ?? `${profile.source.layout.toUpperCase()} data`
   return (
     <Group className={classes.header} justify="space-between" wrap="nowrap" gap="md">
@@ -37,8 +39,14 @@ export function EditorHeader({ profile, sourceOpen, onToggleSource, onClose }: E
         </div>
       </Group>
       <Group gap="md" wrap="nowrap">
-        <Text fz="xs" c="dimmed" visibleFrom="md">
-          Changes are saved as you type
+        <Text
+          fz="xs"
+          c={readOnly ? 'orange' : 'dimmed'}
+          fw={readOnly ? 600 : undefined}
+          visibleFrom="md"
+          data-testid="editor-saving-note"
+        >
+          {readOnly ? 'Read-only: nothing typed here is saved' : 'Changes are saved as you type'}
         </Text>
         <Button
           variant={sourceOpen ? 'light' : 'default'}

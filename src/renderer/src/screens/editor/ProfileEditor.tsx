@@ -4,6 +4,7 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { LibraryInfo } from '../../../../shared/api'
+import { useLibrary } from '../../app/library'
 import { ContactsCard } from './ContactsCard'
 import { EditorContext, type EditorContextValue } from './editorContext'
 import { EditorHeader } from './EditorHeader'
@@ -43,6 +44,7 @@ export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged, foc
   })
   const [focused, setFocused] = useState<FieldRef | null>(null)
   const [sourceOpen, setSourceOpen] = useState(true)
+  const { info } = useLibrary()
   const rootRef = useRef<HTMLDivElement>(null)
   const formRef = useRef<HTMLDivElement>(null)
   const profile = view?.record.profile
@@ -59,6 +61,18 @@ export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged, foc
     await idle()
     onClose()
   }, [idle, onClose])
+
+  // A control that goes with what it acted on (the menu of a line just moved) leaves the focus on the page's
+  // body, out of the editor's reach: Escape there still closes the editor.
+  useEffect(() => {
+    const onBodyKey = (event: globalThis.KeyboardEvent) => {
+      if (event.target !== document.body || event.defaultPrevented || event.key !== 'Escape') return
+      event.preventDefault()
+      void close()
+    }
+    document.addEventListener('keydown', onBodyKey)
+    return () => document.removeEventListener('keydown', onBodyKey)
+  }, [close])
 
   const goTo = useCallback((ref: FieldRef) => {
     const zone = formRef.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(refKey(ref))}"]`)
@@ -130,6 +144,7 @@ export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged, foc
         <EditorHeader
           profile={profile}
           sourceOpen={sourceOpen}
+          readOnly={info?.readOnly != null}
           onToggleSource={() => setSourceOpen((open) => !open)}
           onClose={() => void close()}
         />

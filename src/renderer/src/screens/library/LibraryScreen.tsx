@@ -29,11 +29,11 @@ export function LibraryScreen({ view, onOpen, onImport }: LibraryScreenProps) {
   const search = useSearch(query, info?.seq ?? null)
 
   const hitIds = useMemo(() => (search.hits ? new Set(search.hits.keys()) : null), [search.hits])
-  const filtered = useMemo(
-    () => filterSummaries(summaries ?? [], filters, hitIds),
-    [summaries, filters, hitIds],
-  )
-  const rows = useMemo(() => sortSummaries(filtered.rows, sort), [filtered.rows, sort])
+  // Sorted once per list and sort, then filtered in that order: a facet click or a search at 100,000
+  // profiles is one pass, not a sort of every row shown.
+  const sorted = useMemo(() => sortSummaries(summaries ?? [], sort), [summaries, sort])
+  const filtered = useMemo(() => filterSummaries(sorted, filters, hitIds), [sorted, filters, hitIds])
+  const rows = filtered.rows
   const order = useMemo(() => rows.map((row) => row.id), [rows])
   const selected = useMemo(() => selectedInView(selection, order), [selection, order])
   const { setSort } = view
