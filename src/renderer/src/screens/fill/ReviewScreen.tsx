@@ -85,7 +85,7 @@ export function ReviewScreen({ onOpen }: { onOpen: (profileId: string) => void }
           <Kbd size="xs">A</Kbd> accept · <Kbd size="xs">R</Kbd> reject · <Kbd size="xs">Enter</Kbd> open
         </Text>
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="wrap">
         <Select
           aria-label="Metric"
           placeholder="Every metric"
@@ -96,7 +96,7 @@ export function ReviewScreen({ onOpen }: { onOpen: (profileId: string) => void }
             value: k,
             label: `${METRIC_LABEL[k]} · ${metricCounts.get(k)}`,
           }))}
-          w={240}
+          w={200}
           data-testid="review-metric"
         />
         <SegmentedControl
@@ -117,7 +117,7 @@ export function ReviewScreen({ onOpen }: { onOpen: (profileId: string) => void }
           value={filters.country}
           onChange={(value) => setFilter({ country: value })}
           data={countries.map(([c, n]) => ({ value: c, label: `${c} · ${n}` }))}
-          w={220}
+          w={180}
           data-testid="review-country"
         />
         {notices.length > 0 && (
