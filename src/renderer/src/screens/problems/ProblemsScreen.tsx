@@ -14,6 +14,8 @@ import { fieldLabel } from './fieldLabel'
 /** Profiles shown at once; a library with more problems than this says how many are left. */
 const SHOWN = 200
 
+const plural = (n: number, one: string): string => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`
+
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'gray' } as const
 
 interface ProblemsScreenProps {
@@ -67,7 +69,7 @@ export function ProblemsScreen({ onBack, onGoTo }: ProblemsScreenProps) {
           <Text c="dimmed" fz="sm" data-testid="problems-summary">
             {list === null
               ? 'Checking the library…'
-              : `${totals.errors} ${totals.errors === 1 ? 'error' : 'errors'} and ${totals.warnings} ${totals.warnings === 1 ? 'warning' : 'warnings'} in ${new Set(list.problems.map((p) => p.profileId)).size} profiles`}
+              : `${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${plural(new Set(list.problems.map((p) => p.profileId)).size, 'profile')}`}
           </Text>
         </Group>
         <SegmentedControl
