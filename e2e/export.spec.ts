@@ -31,7 +31,9 @@ test('the problems view fixes a link and jumps to the member-since field', async
   const screen = page.getByTestId('problems-screen')
   await expect(screen.getByTestId('problems-summary')).toHaveText('2 errors and 0 warnings in 1 profile')
   const link = screen.locator('[data-rule="invalid-link"]')
-  await expect(link).toContainText('Link 1: Link “City website” “www.corkcity.ie” is not a valid web address')
+  await expect(link).toContainText(
+    'The address “www.corkcity.ie” of the link “City website” is not a valid web address',
+  )
   await link.getByTestId('problem-fix').click()
   await expect(link).toHaveCount(0)
   await expect(screen.getByTestId('problems-summary')).toHaveText('1 error and 0 warnings in 1 profile')

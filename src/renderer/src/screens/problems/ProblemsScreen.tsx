@@ -111,16 +111,20 @@ export function ProblemsScreen({ onBack, onGoTo }: ProblemsScreenProps) {
                 <Badge
                   color={SEVERITY_COLOR[problem.severity]}
                   variant="light"
-                  w={76}
+                  w={96}
                   style={{ flex: 'none' }}
+                  styles={{ label: { overflow: 'visible' } }}
                 >
                   {problem.severity}
                 </Badge>
                 <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                   <Text fz="sm">
-                    <Text span fw={600} fz="sm">
-                      {fieldLabel(problem.field)}:
-                    </Text>{' '}
+                    {/* The field's name, unless the message already starts with it. */}
+                    {!problem.message.startsWith(fieldLabel(problem.field)) && (
+                      <Text span fw={600} fz="sm">
+                        {fieldLabel(problem.field)}:{' '}
+                      </Text>
+                    )}
                     {problem.message}
                   </Text>
                 </Stack>
