@@ -3,7 +3,7 @@
 import { cp, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { makeProfile } from '../src/core/library/testProfile'
+import { makeMetric, makeProfile } from '../src/core/library/testProfile'
 import { Library } from '../src/services/library/library'
 import { test } from './fixtures'
 import { SAMPLES_DIR } from './hosts/paths'
@@ -13,6 +13,33 @@ import { ImportPage } from './pages/ImportPage'
 import { LibraryPage } from './pages/LibraryPage'
 import { LibraryShell } from './pages/LibraryShell'
 import { settle } from './pages/settle'
+
+/** Profiles with the problems a curator meets: a broken link, impossible figures, damage left in the text. */
+const PROBLEM_SAMPLES = [
+  makeProfile({
+    id: 'cork',
+    city: 'Cork',
+    country: 'Ireland',
+    metrics: {
+      memberSince: makeMetric('memberSince', { value: 1999 }),
+      population: makeMetric('population', { value: 210_000 }),
+      urbanArea: makeMetric('urbanArea', { value: 187 }),
+      populationDensity: makeMetric('populationDensity', { value: 4000 }),
+    },
+    links: [{ label: 'City website', url: 'www.corkcity.ie' }],
+  }),
+  makeProfile({
+    id: 'tunis',
+    city: 'Tunis',
+    country: 'Tunisia',
+    headline: 'A learning city on the MediterraneanTunis builds bridges',
+    metrics: { gdpCity: makeMetric('gdpCity', { value: 30_000, min: 15_000, max: 25_000 }) },
+    sections: [
+      { id: 's1', heading: 'Contact', body: 'groups\nSee http://www.commune-tu nis.gov.tn/ for details.' },
+      { id: 's2', heading: 'Plan and implementation', body: '' },
+    ],
+  }),
+]
 
 const OUT = fileURLToPath(new URL('../.tmp/screenshots/', import.meta.url))
 const SIZES = [
@@ -206,6 +233,37 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await fill.dialog.waitFor({ state: 'hidden' })
         await fill.showCompleteness()
         await shot('completeness')
+      })
+    })
+  }
+}
+
+// The problems view and the export dialog, with a sample that has problems (see e2e/export.spec.ts).
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const viewport of SIZES) {
+    const name = `${colorScheme}-${viewport.width}x${viewport.height}`
+    test.describe(`problems and export ${name}`, () => {
+      test.use({ colorScheme, viewport, extraSamples: { 'problems.json': JSON.stringify(PROBLEM_SAMPLES) } })
+
+      test(`problems view and export dialog, ${name}`, async ({ app }) => {
+        const shot = async (screen: string) => {
+          await settle(app.page)
+          await app.page.screenshot({ path: `${OUT}${screen}-${name}.png` })
+        }
+        await new LibraryPage(app.page).rows.first().waitFor()
+        await app.page.getByTestId('problems-count').waitFor()
+        await shot('library-problems')
+        await app.page.getByTestId('tab-problems').click()
+        await app.page.getByTestId('problem').first().waitFor()
+        await shot('problems')
+        await app.answerDialogs(['dataset'])
+        await app.page.getByTestId('export-button').click()
+        await app.page.getByTestId('export-choose').click()
+        await app.page.getByTestId('export-warning').waitFor()
+        await shot('export-dialog')
+        await app.page.getByTestId('export-start').click()
+        await app.page.getByTestId('export-done').waitFor()
+        await shot('export-done')
       })
     })
   }

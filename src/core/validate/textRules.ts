@@ -22,7 +22,7 @@ function linkProblems(profile: Profile): Draft[] {
         severity: 'error',
         field: `links.${i}.url`,
         target: 'links',
-        message: `Link ${link.label ? `“${link.label}” ` : ''}${quote(link.url)} is not a valid web address${fixable ? `; it reads as ${repaired}` : ''}.`,
+        message: `The address ${quote(link.url)}${link.label ? ` of the link “${link.label}”` : ''} is not a valid web address${fixable ? `; it reads as ${repaired}` : ''}.`,
         fixes: fixable
           ? [
               {

@@ -24,8 +24,10 @@ export function exportHandlers({ session, context }: Services): ExportHandlers {
       }
       return { seq, problems: all.filter((p) => p.severity !== 'info'), counts }
     },
-    'export:start': async ({ out, formats, filter }) =>
-      jobs.start(await session.library(), out, { formats, filter }),
+    'export:start': async ({ out, formats, filter }) => {
+      const library = await session.library()
+      return jobs.start(library, out, { formats, filter, problems: await problems.all(library) })
+    },
     'export:status': async ({ jobId }) => jobs.status(jobId),
     'export:reveal': async ({ path }) => {
       if (!context.dialogs.reveal) return false

@@ -1,6 +1,7 @@
 // Exports that run in the background while the window polls their progress, one at a time per library.
 import { randomUUID } from 'node:crypto'
 import type { ExportFilter, ExportFormat } from '../../core/export'
+import type { Problem } from '../../core/validate'
 import { LibraryError } from '../library/errors'
 import type { Library } from '../library/library'
 import type { ExportJob } from '../../shared/exportApi'
@@ -16,7 +17,7 @@ export class ExportJobs {
   start(
     library: Library,
     out: string,
-    options: { formats: readonly ExportFormat[]; filter: ExportFilter },
+    options: { formats: readonly ExportFormat[]; filter: ExportFilter; problems?: readonly Problem[] },
   ): ExportJobState {
     const running = [...this.jobs.values()].find((job) => job.library === library && !job.state.finished)
     if (running)

@@ -16,6 +16,8 @@ export interface ExportOptions {
   year?: number
   disk?: Disk
   onProgress?: (progress: WriteProgress) => void
+  /** The library's problems when the caller has them already (the app keeps them), to save validating again. */
+  problems?: readonly Problem[]
 }
 
 /** The profiles in the library (not the trash). */
@@ -38,7 +40,9 @@ export async function exportLibrary(
   options: ExportOptions,
 ): Promise<ExportReport> {
   const profiles = liveProfiles(library)
-  const counts = countProblems(validateProfiles(profiles, { year: options.year ?? new Date().getFullYear() }))
+  const counts = countProblems(
+    options.problems ?? validateProfiles(profiles, { year: options.year ?? new Date().getFullYear() }),
+  )
   const plan = buildExport(profiles, {
     formats: options.formats,
     filter: options.filter ?? {},

@@ -1,7 +1,8 @@
 // Which screen the window shows: the profiles, the review queue of suggestions, completeness or the problems
 // validation found; and the fill from a reference table, which works on the whole library.
-import { Button, Group, Tabs } from '@mantine/core'
+import { Badge, Button, Group, Tabs } from '@mantine/core'
 import { Icon } from '../components/icons'
+import { useProblems } from './problems'
 
 export type ScreenName = 'library' | 'suggestions' | 'completeness' | 'problems'
 
@@ -13,6 +14,10 @@ interface ScreenTabsProps {
 }
 
 export function ScreenTabs({ screen, onScreen, onFill, readOnly }: ScreenTabsProps) {
+  const problems = useProblems()
+  const withProblems = problems
+    ? Object.values(problems.counts).filter((c) => c.error + c.warning > 0).length
+    : 0
   return (
     <Group justify="space-between" wrap="nowrap" gap="md">
       <Tabs
@@ -31,7 +36,20 @@ export function ScreenTabs({ screen, onScreen, onFill, readOnly }: ScreenTabsPro
           <Tabs.Tab value="completeness" data-testid="tab-completeness">
             Completeness
           </Tabs.Tab>
-          <Tabs.Tab value="problems" data-testid="tab-problems">
+          <Tabs.Tab
+            value="problems"
+            data-testid="tab-problems"
+            title={
+              withProblems > 0 ? `${withProblems} profiles have errors or warnings` : 'No errors or warnings'
+            }
+            rightSection={
+              withProblems > 0 ? (
+                <Badge size="sm" color="yellow" variant="filled" data-testid="problems-count">
+                  {withProblems.toLocaleString()}
+                </Badge>
+              ) : undefined
+            }
+          >
             Problems
           </Tabs.Tab>
         </Tabs.List>

@@ -6,7 +6,7 @@ import { MOD } from '../app/commands'
 import type { CommandId } from '../app/commands'
 import type { ShownSaving } from '../app/savingState'
 import type { ThemeChoice } from '../app/useTheme'
-import { DatasetTools } from './DatasetTools'
+import { ExportButton } from './ExportButton'
 import { Icon } from './icons'
 import { SavingIndicator } from './SavingIndicator'
 import { ThemeControl } from './ThemeControl'
@@ -75,7 +75,7 @@ export function AppHeader({ info, saving, theme, onTheme, onCommand }: AppHeader
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
-        <DatasetTools onCommand={onCommand} />
+        <ExportButton onExport={() => onCommand('export')} />
         <UndoRedo
           undo={info?.undo ?? null}
           redo={info?.redo ?? null}

@@ -10,6 +10,7 @@ import {
   MultiSelect,
   Progress,
   SegmentedControl,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -107,7 +108,7 @@ export function ExportDialog({ opened, onClose, onShowProblems }: ExportDialogPr
             value={choices.formats}
             onChange={(v) => set({ formats: v as ExportChoices['formats'] })}
           >
-            <Stack gap={6} mt={6}>
+            <SimpleGrid cols={2} spacing="sm" verticalSpacing={8} mt={6}>
               {FORMAT_CHOICES.map((f) => (
                 <Checkbox
                   key={f.value}
@@ -118,7 +119,7 @@ export function ExportDialog({ opened, onClose, onShowProblems }: ExportDialogPr
                   data-testid={`export-format-${f.value}`}
                 />
               ))}
-            </Stack>
+            </SimpleGrid>
           </Checkbox.Group>
           <Group grow align="flex-start">
             <MultiSelect
@@ -163,7 +164,7 @@ export function ExportDialog({ opened, onClose, onShowProblems }: ExportDialogPr
               value={out}
               readOnly
               flex={1}
-              ff="monospace"
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               data-testid="export-out"
             />
             <Button

@@ -14,6 +14,8 @@ import { fieldLabel } from './fieldLabel'
 /** Profiles shown at once; a library with more problems than this says how many are left. */
 const SHOWN = 200
 
+const plural = (n: number, one: string): string => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`
+
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'gray' } as const
 
 interface ProblemsScreenProps {
@@ -63,7 +65,7 @@ export function ProblemsScreen({ onGoTo }: ProblemsScreenProps) {
           <Text c="dimmed" fz="sm" data-testid="problems-summary">
             {list === null
               ? 'Checking the library…'
-              : `${totals.errors} ${totals.errors === 1 ? 'error' : 'errors'} and ${totals.warnings} ${totals.warnings === 1 ? 'warning' : 'warnings'} in ${new Set(list.problems.map((p) => p.profileId)).size} profiles`}
+              : `${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${plural(new Set(list.problems.map((p) => p.profileId)).size, 'profile')}`}
           </Text>
         </Group>
         <SegmentedControl
@@ -105,16 +107,20 @@ export function ProblemsScreen({ onGoTo }: ProblemsScreenProps) {
                 <Badge
                   color={SEVERITY_COLOR[problem.severity]}
                   variant="light"
-                  w={76}
+                  w={96}
                   style={{ flex: 'none' }}
+                  styles={{ label: { overflow: 'visible' } }}
                 >
                   {problem.severity}
                 </Badge>
                 <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                   <Text fz="sm">
-                    <Text span fw={600} fz="sm">
-                      {fieldLabel(problem.field)}:
-                    </Text>{' '}
+                    {/* The field's name, unless the message already starts with it. */}
+                    {!problem.message.startsWith(fieldLabel(problem.field)) && (
+                      <Text span fw={600} fz="sm">
+                        {fieldLabel(problem.field)}:{' '}
+                      </Text>
+                    )}
                     {problem.message}
                   </Text>
                 </Stack>
