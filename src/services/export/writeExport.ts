@@ -4,7 +4,7 @@
 import * as fsp from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ExportFile } from '../../core/export'
-import { nodeDisk, syncDirectory, writeAll, type Disk } from '../library/disk'
+import { nodeDisk, syncDirectory, writeChunks, type Disk } from '../library/disk'
 import { ioError } from '../library/errors'
 
 export interface WriteProgress {
@@ -34,16 +34,7 @@ async function makeTemp(out: string): Promise<string> {
 async function writeOne(disk: Disk, path: string, file: ExportFile): Promise<void> {
   const handle = await disk.open(path, 'w')
   try {
-    let buffer = ''
-    let position = 0
-    for (const chunk of file.chunks()) {
-      buffer += chunk
-      if (buffer.length >= 1 << 20) {
-        position = await writeAll(handle, Buffer.from(buffer), position)
-        buffer = ''
-      }
-    }
-    if (buffer) await writeAll(handle, Buffer.from(buffer), position)
+    await writeChunks(handle, file.chunks())
     await handle.sync()
   } finally {
     await handle.close()

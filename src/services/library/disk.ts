@@ -67,6 +67,29 @@ export async function syncDirectory(disk: Disk, dir: string): Promise<void> {
 }
 
 /**
+ * Writes the chunks from the start of a new file: strings gathered into writes of about 1 MB (one string of a
+ * whole large file would pass V8's string limit), Buffers written as they are.
+ */
+export async function writeChunks(handle: FileHandle, chunks: Iterable<string | Buffer>): Promise<void> {
+  let buffer = ''
+  let position = 0
+  for (const chunk of chunks) {
+    if (Buffer.isBuffer(chunk)) {
+      if (buffer) position = await writeAll(handle, Buffer.from(buffer), position)
+      buffer = ''
+      position = await writeAll(handle, chunk, position)
+      continue
+    }
+    buffer += chunk
+    if (buffer.length >= 1 << 20) {
+      position = await writeAll(handle, Buffer.from(buffer), position)
+      buffer = ''
+    }
+  }
+  if (buffer) await writeAll(handle, Buffer.from(buffer), position)
+}
+
+/**
  * Replaces `path` atomically and durably: write a temp file beside it, fsync it, rename it over the target,
  * fsync the directory. A crash at any point leaves the old file or the new one, never a torn one.
  * `chunks` lets large files be written without building one string of the whole content (V8 caps a string
@@ -83,22 +106,7 @@ export async function writeFileDurably(
     const temp = `${path}.${process.pid}.tmp`
     const handle = await disk.open(temp, 'w')
     try {
-      let buffer = ''
-      let position = 0
-      for (const chunk of typeof chunks === 'string' || Buffer.isBuffer(chunks) ? [chunks] : chunks) {
-        if (Buffer.isBuffer(chunk)) {
-          if (buffer) position = await writeAll(handle, Buffer.from(buffer), position)
-          buffer = ''
-          position = await writeAll(handle, chunk, position)
-          continue
-        }
-        buffer += chunk
-        if (buffer.length >= 1 << 20) {
-          position = await writeAll(handle, Buffer.from(buffer), position)
-          buffer = ''
-        }
-      }
-      if (buffer) await writeAll(handle, Buffer.from(buffer), position)
+      await writeChunks(handle, typeof chunks === 'string' || Buffer.isBuffer(chunks) ? [chunks] : chunks)
       await handle.sync()
     } catch (error) {
       await handle.close()
