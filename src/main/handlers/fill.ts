@@ -3,7 +3,11 @@
 import { hashId } from '../../core/model/hashId'
 import { metricCoverage, type ColumnRole } from '../../core/suggest'
 import { previewTableFill, applyTablePlan } from '../../services/fill/referenceTable'
-import { acceptSuggestions, librarySuggestions, rejectSuggestions } from '../../services/fill/suggestions'
+import {
+  acceptSuggestions,
+  librarySuggestionsInSlices,
+  rejectSuggestions,
+} from '../../services/fill/suggestions'
 import { LibraryError } from '../../services/library/errors'
 import type { Handlers } from '../../shared/api'
 import type { Services } from './context'
@@ -46,15 +50,17 @@ export function fillHandlers(services: Services): FillHandlers {
   return {
     'suggestions:list': async () => {
       const library = await session.library()
-      const { suggestions, notices } = librarySuggestions(library)
-      const where = (id: string) => {
-        const { city, country } = library.get(id)!.profile
-        return { city, country }
+      const seq = library.seq
+      const { suggestions, notices } = await librarySuggestionsInSlices(library)
+      // A profile an undo removed while the list was read is left out; the window asks again as seq moved.
+      const where = <T extends { profileId: string }>(item: T) => {
+        const profile = library.get(item.profileId)?.profile
+        return profile ? [{ ...item, city: profile.city, country: profile.country }] : []
       }
       return {
-        seq: library.seq,
-        suggestions: suggestions.map((s) => ({ ...s, ...where(s.profileId) })),
-        notices: notices.map((n) => ({ ...n, ...where(n.profileId) })),
+        seq,
+        suggestions: suggestions.flatMap(where),
+        notices: notices.flatMap(where),
       }
     },
     'suggestions:accept': ({ items }) => mutation(services, (library) => acceptSuggestions(library, items)),

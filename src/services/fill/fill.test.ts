@@ -8,7 +8,12 @@ import { makeProfile } from '../../core/library/testProfile'
 import type { Metric } from '../../core/model'
 import { Library } from '../library/library'
 import { applyTablePlan, planTableFill } from './referenceTable'
-import { acceptSuggestions, librarySuggestions, rejectSuggestions } from './suggestions'
+import {
+  acceptSuggestions,
+  librarySuggestions,
+  librarySuggestionsInSlices,
+  rejectSuggestions,
+} from './suggestions'
 
 const open: Library[] = []
 afterEach(async () => {
@@ -65,6 +70,15 @@ async function library(): Promise<Library> {
   })
   return lib
 }
+
+describe('the review queue read in slices for the app', () => {
+  it('finds exactly what the one-pass read finds', async () => {
+    const lib = await library()
+    const sliced = await librarySuggestionsInSlices(lib)
+    expect(sliced).toEqual(librarySuggestions(lib))
+    expect(sliced.suggestions.length).toBeGreaterThan(0)
+  })
+})
 
 describe('accepting and rejecting suggestions', () => {
   it('accepts several suggestions as one command, stored with their origin and evidence, and undoes it', async () => {

@@ -5,6 +5,7 @@ import { suggestForProfile, type Notice, type Suggestion } from '../../core/sugg
 import type { StoredRecord } from '../../core/library/record'
 import type { ApplyResult, Library } from '../library/library'
 import { LibraryError } from '../library/errors'
+import { sliceClock } from '../slices'
 
 export interface LibrarySuggestions {
   suggestions: Suggestion[]
@@ -27,11 +28,30 @@ export function recordSuggestions(record: StoredRecord): LibrarySuggestions {
 /** Every suggestion for the profiles in the library (not in the trash), in library order. */
 export function librarySuggestions(library: Pick<Library, 'records'>): LibrarySuggestions {
   const out: LibrarySuggestions = { suggestions: [], notices: [] }
-  for (const record of library.records()) {
-    if (record.deleted) continue
-    const found = recordSuggestions(record)
-    out.suggestions.push(...found.suggestions)
-    out.notices.push(...found.notices)
+  for (const record of library.records()) gather(out, record)
+  return out
+}
+
+function gather(out: LibrarySuggestions, record: StoredRecord): void {
+  if (record.deleted) return
+  const found = recordSuggestions(record)
+  out.suggestions.push(...found.suggestions)
+  out.notices.push(...found.notices)
+}
+
+/**
+ * The same for the app, in slices (see services/slices): the first review of a large library reads every
+ * narrative, tens of seconds at 100,000 profiles, and main goes on answering the window meanwhile. The records
+ * are those of the moment it starts; the caller compares the library's seq to know whether it is still current.
+ */
+export async function librarySuggestionsInSlices(
+  library: Pick<Library, 'records'>,
+): Promise<LibrarySuggestions> {
+  const out: LibrarySuggestions = { suggestions: [], notices: [] }
+  const pause = sliceClock()
+  for (const record of [...library.records()]) {
+    await pause()
+    gather(out, record)
   }
   return out
 }

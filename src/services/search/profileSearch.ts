@@ -9,13 +9,11 @@ import MiniSearch, { type SearchResult } from 'minisearch'
 import type { StoredRecord } from '../../core/library/record'
 import type { SearchAnswer, SearchHit } from '../../shared/api'
 import type { Library } from '../library/library'
+import { sliceClock } from '../slices'
 import { fold } from './fold'
 import { FIELD_BOOST, SEARCH_FIELDS, searchDocument, type SearchDocument } from './searchDocument'
 
 const tokenize: (text: string, field: string) => string[] = MiniSearch.getDefault('tokenize')
-/** Building works this long between two yields to the event loop. */
-const SLICE_MS = 12
-
 export const DEFAULT_LIMIT = 200
 
 export interface SearchOptions {
@@ -37,8 +35,6 @@ function newIndex(): MiniSearch<SearchDocument> {
     },
   })
 }
-
-const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 interface Build {
   library: Library
@@ -97,12 +93,12 @@ export class ProfileSearch {
     const { library } = build
     const seq = library.seq
     const records = [...library.records()]
-    let sliceStart = performance.now()
+    const pause = sliceClock()
     for (const record of records) {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await tick()
+      const paused = pause()
+      if (paused) {
+        await paused
         if (this.build !== build) return
-        sliceStart = performance.now()
       }
       if (record.deleted) continue
       index.add(searchDocument(record))
