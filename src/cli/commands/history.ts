@@ -1,13 +1,21 @@
-import type { Command } from 'commander'
+import { InvalidArgumentError, type Command } from 'commander'
 import { action, withLibrary } from '../run'
 import { renderTable } from '../table'
+
+/** A whole number from 1 up; `abc`, `-3` or `2.5` are refused with the reason, not read as NaN or garbage. */
+function positiveInteger(value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError('expected a whole number from 1 up, such as 12')
+  return n
+}
 
 export function registerHistory(program: Command): void {
   program
     .command('history')
     .description('Show the latest changes to the library at DIR, newest first.')
     .requiredOption('--library <dir>', 'the library folder')
-    .option('--limit <n>', 'how many changes', (v) => Number.parseInt(v, 10), 30)
+    .option('--limit <n>', 'how many changes', positiveInteger, 30)
     .option('--json', 'print JSON instead of a table')
     .action(
       action(async (options: { library: string; limit: number; json?: boolean }) => {
@@ -48,7 +56,7 @@ export function registerHistory(program: Command): void {
     .description(
       'Revert one earlier change (#SEQ from history) on its own, when no later change touched the same fields.',
     )
-    .argument('<seq>', 'the change number shown by history', (v) => Number.parseInt(v, 10))
+    .argument('<seq>', 'the change number shown by history', positiveInteger)
     .requiredOption('--library <dir>', 'the library folder')
     .action(
       action(async (seq: number, options: { library: string }) => {

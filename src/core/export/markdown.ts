@@ -10,9 +10,28 @@ export const MARKDOWN_DIR = 'markdown'
 /** Text put inside a table cell: no line breaks, pipes escaped. */
 const cell = (text: string): string => text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
 
+/** Text that must stay text: no emphasis, code, link, image, autolink or raw HTML (`<script>`, `onerror=`). */
+const escapeMarkup = (text: string): string => text.replace(/([\\`*_[\]<>!&])/g, '\\$1')
+
 /** Text put on a line of its own that must not turn into markup (a heading, a list item). */
-const inline = (text: string): string =>
-  text.replace(/([\\`*_[\]<>])/g, '\\$1').replace(/^([#+-]|\d+\.)(\s)/, '\\$1$2')
+const inline = (text: string): string => escapeMarkup(text).replace(/^([#+-]|\d+\.)(\s)/, '\\$1$2')
+
+/**
+ * A section body keeps the model's Markdown subset (bullets, numbered items, `###` sub-headings: what the editor
+ * shows) and nothing else: the text after each line's marker is escaped, so HTML and links in it stay text.
+ */
+const BODY_MARKER = /^(\s*(?:#{1,6}\s+|[-*•]\s+|\d+[.)]\s+)?)(.*)$/
+const body = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) =>
+      line.replace(BODY_MARKER, (_, marker: string, rest: string) => marker + escapeMarkup(rest)),
+    )
+    .join('\n')
+
+/** Only web and mail addresses become links; anything else (`javascript:`, `data:`) is written as text. */
+const isWebOrMail = (url: string): boolean => /^(https?:\/\/|mailto:)[^\s<>]+$/i.test(url)
+const isEmail = (email: string): boolean => /^[^\s<>@\\]+@[^\s<>@\\]+$/.test(email)
 
 const ORIGIN_NOTE: Record<string, string> = {
   source: 'from the source',
@@ -58,7 +77,7 @@ export function profileMarkdown(p: Profile): string {
   out.push('')
   for (const s of p.sections) {
     if (s.heading) out.push(`## ${inline(s.heading)}`, '')
-    out.push(s.body, '')
+    out.push(body(s.body), '')
   }
   if (p.contacts.length > 0) {
     out.push('## Contacts', '')
@@ -68,14 +87,17 @@ export function profileMarkdown(p: Profile): string {
         .map((t) => inline(t!))
         .join(', ')
       out.push(
-        `- ${inline(c.role[0]!.toUpperCase() + c.role.slice(1))}: ${who}${c.email ? ` <${c.email}>` : ''}`,
+        `- ${inline(c.role[0]!.toUpperCase() + c.role.slice(1))}: ${who}${c.email ? ` ${isEmail(c.email) ? `<${c.email}>` : inline(c.email)}` : ''}`,
       )
     }
     out.push('')
   }
   if (p.links.length > 0) {
     out.push('## Links', '')
-    for (const l of p.links) out.push(`- [${inline(l.label || l.url)}](<${l.url.replace(/[<>]/g, '')}>)`)
+    for (const l of p.links) {
+      if (isWebOrMail(l.url)) out.push(`- [${inline(l.label || l.url)}](<${l.url}>)`)
+      else out.push(`- ${inline(l.label ? `${l.label}: ${l.url}` : l.url)}`)
+    }
     out.push('')
   }
   const source = p.source.file ? ` · source ${inline(p.source.file)} (${p.source.layout})` : ''

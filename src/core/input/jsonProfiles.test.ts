@@ -44,6 +44,11 @@ describe('jsonToProfiles', () => {
     )
   })
 
+  it('keeps the reason on one line when V8 quotes a long source with its line breaks (found by import fuzzing)', () => {
+    const source = ':' + '\n  "profiles": [1]'.repeat(20)
+    expect(jsonToProfiles(source)).toEqual([{ index: 0, error: "invalid JSON: Unexpected token ':'" }])
+  })
+
   it('reports empty input and a non-object element', () => {
     expect(jsonToProfiles(' \n')).toEqual([{ index: 0, error: 'empty document: no JSON value' }])
     expect(jsonToProfiles('[42]')[0]?.error).toBe('element 0: expected object, received number')

@@ -61,9 +61,12 @@ function validate(element: unknown, index: number, name: string): ProfileItem {
 /** ` at line L, column C: reason`, from the position that V8 puts in its message. */
 function jsonErrorPlace(source: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
+  // V8 quotes the source (`Unexpected token ':', ":\n  "profi"... is not valid JSON`), cut short with `...`
+  // and with its line breaks: the quote goes, and the reason stays on one line.
   const reason = message
-    .replace(/,? ?"[\s\S]*" is not valid JSON$/, '')
+    .replace(/,? ?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
     .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/\s+/g, ' ')
   const found = /at position (\d+)/.exec(message)?.[1]
   const position =
     found !== undefined ? Number(found) : /end of JSON input/.test(message) ? source.length : null

@@ -36,6 +36,11 @@ describe('defuseLinks', () => {
     expect(defuseLinks('see <javascript:alert(1)>')).toBe('see javascript:alert(1)')
   })
 
+  it('leaves no autolink when brackets are nested around an unsafe scheme (found by htmlHostile fuzzing)', () => {
+    expect(defuseLinks('<<javascript:alert(1)>>')).toBe('javascript:alert(1)')
+    expect(defuseLinks('<<<vbscript:x>>> and <<data:x>>')).toBe('vbscript:x and data:x')
+  })
+
   it('leaves web, mail and relative links and ordinary text alone', () => {
     for (const line of [
       '[UIL](https://uil.unesco.org/a%28b%29)',

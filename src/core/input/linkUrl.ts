@@ -20,5 +20,10 @@ const UNSAFE_AUTOLINK = /<(?!https?:|mailto:)([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/
 
 export function defuseLinks(line: string): string {
   if (!line.includes(']') && !line.includes('<')) return line
-  return line.replace(UNSAFE_LINK, '] $1$2').replace(UNSAFE_AUTOLINK, '$1')
+  const defused = line.replace(UNSAFE_LINK, '] $1$2')
+  // Dropping one pair of brackets can join the next pair around the same scheme (`<<javascript:x>>`): repeat until
+  // none is left. Each pass removes two characters, so this ends.
+  let out = defused
+  for (let prev = ''; prev !== out;) out = (prev = out).replace(UNSAFE_AUTOLINK, '$1')
+  return out
 }

@@ -23,6 +23,19 @@ describe('stripTags', () => {
     expect(stripTags('<https://uil.unesco.org>')).toBe('<https://uil.unesco.org>')
   })
 
+  it('leaves no tag that removing another one joined together (found by htmlHostile fuzzing)', () => {
+    expect(stripTags('<<b>p>hello<</b>/p>')).toBe('hello')
+    expect(stripTags('<<b>script>alert(1)<</b>/script>after')).toBe('after')
+    expect(stripTags('<<b>img src=x onerror=alert(1)>')).toBe('')
+    expect(stripTags('a <<<i>b>i> b')).toBe('a  b')
+  })
+
+  it('drops the tag openers of nesting deeper than any page has, keeping the text', () => {
+    const deep = '<'.repeat(40) + 'b>'.repeat(40) + 'text'
+    expect(stripTags(deep)).not.toMatch(/<[a-z/!?]/i)
+    expect(stripTags(deep)).toContain('text')
+  })
+
   // No timing is asserted: a quadratic scan of this input takes minutes, and the test's timeout catches it.
   it('gets through many unclosed openers', () => {
     const input = '<script><style>'.repeat(50_000)

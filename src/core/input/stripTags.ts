@@ -10,8 +10,20 @@ const TAG = /<\/?[a-z][a-z0-9:-]*(?:\s[^<>]*)?\/?>|<![a-z][^<>]*>|<\?[^<>]*\?>/g
 /** Removes tags, comments and never-text elements from `text`, which may span several lines. */
 export function stripTags(text: string): string {
   if (!text.includes('<')) return text
-  return withoutNeverText(text.replace(COMMENT, '')).replace(TAG, '')
+  // Removing one tag can join the text around it into another (`<<b>script>` leaves `<script>`): strip again
+  // until nothing changes. Deeper nesting than any page has is adversarial; its tag openers are dropped.
+  let out = text
+  for (let pass = 0, prev = ''; prev !== out; pass++) {
+    if (pass === MAX_PASSES) return out.replace(TAG_OPENER, '')
+    prev = out
+    out = withoutNeverText(out.replace(COMMENT, '')).replace(TAG, '')
+  }
+  return out
 }
+
+const MAX_PASSES = 16
+/** The `<` (with any run of them before it) of anything TAG could match, however the rest is nested. */
+const TAG_OPENER = /<+(?=[a-z/!?])/gi
 
 /**
  * Cuts each never-text element with its content. An element left open runs to the end, as in a browser. A loop
