@@ -3,12 +3,12 @@
 // pointed at is not changed. Complements cli.test.ts, library.cli.test.ts and export.cli.test.ts, which cover an
 // unreadable input file, a folder that is not a library, an unknown conflict policy and an unknown format.
 import { spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { recordFigures } from '../../test/reliability/figures'
+import { folderHash } from '../../test/reliability/folderHash'
 
 const BIN = join(__dirname, '../../bin/profile-curator.js')
 const SAMPLES = join(__dirname, '../../resources/sample')
@@ -16,20 +16,6 @@ const SAMPLES = join(__dirname, '../../resources/sample')
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
-}
-
-function folderHash(dir: string): string {
-  const hash = createHash('sha256')
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name)
-      if (name === '.lock') continue
-      if (statSync(path).isDirectory()) walk(path)
-      else hash.update(path).update(readFileSync(path))
-    }
-  }
-  walk(dir)
-  return hash.digest('hex')
 }
 
 const root = mkdtempSync(join(tmpdir(), 'pc-cli-bad-input-'))

@@ -3,8 +3,7 @@
 // `internal`, and the library's files stay byte for byte as they were (hashed before and after). Edits the schema
 // lets through but the model refuses (unknown ids, wrong field values) are fuzzed too: refused ones change nothing.
 // FUZZ_RUNS raises the number of cases (npm run test:soak); the figures are written for docs/reliability.md.
-import { createHash } from 'node:crypto'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -12,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { FIELD_PATHS } from '../core/library/fields'
 import { CHANNELS, ERROR_CODES, inputSchemas, type Channel, type Reply } from '../shared/api'
 import { recordFigures } from '../../test/reliability/figures'
+import { folderHash } from '../../test/reliability/folderHash'
 import { dispatch } from './dispatch'
 import { createBackend } from './handlers'
 
@@ -32,21 +32,6 @@ afterAll(async () => {
   await backend.close()
   recordFigures('ipc-fuzz', { runs: RUNS, ...figures })
 })
-
-/** One hash of every file of the library folder (names and bytes), the lock file aside. */
-function folderHash(dir: string): string {
-  const hash = createHash('sha256')
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name)
-      if (name === '.lock') continue
-      if (statSync(path).isDirectory()) walk(path)
-      else hash.update(path).update('\0').update(readFileSync(path))
-    }
-  }
-  walk(dir)
-  return hash.digest('hex')
-}
 
 async function libraryDir(): Promise<string> {
   const reply = await call('library:info', {})
