@@ -8,8 +8,8 @@ import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react'
 import { formatMetric } from '../../../../core/metrics/formatMetric'
 import type { SuggestionItem } from '../../../../shared/fillApi'
 import { METRIC_SHORT } from '../../components/metricLabels'
-import { clickRow, selectAll, toggleRow, type Selection } from '../library/selection'
-import { moveFocus, scrollToShow } from '../library/tableKeys'
+import { clickRow, navigate, toggleRow, type Selection } from '../library/selection'
+import { scrollToShow } from '../library/tableKeys'
 import { Evidence } from './Evidence'
 import { excerptStart } from './evidenceParts'
 import classes from './fill.module.css'
@@ -61,25 +61,17 @@ export function SuggestionList(props: SuggestionListProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const mod = event.ctrlKey || event.metaKey
-    const key = event.key.toLowerCase()
-    if (mod && key === 'a') {
-      event.preventDefault()
-      return onSelection(selectAll(selection, order))
-    }
-    if (mod || event.altKey) return
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1)
-    const next = moveFocus(event.key, focusIndex, order.length, page)
-    if (next !== null) {
+    const press = { key: event.key, shift: event.shiftKey, mod, alt: event.altKey }
+    const step = navigate(press, selection, order, focusIndex, page)
+    if (step) {
       event.preventDefault()
-      focusRow(next)
-      if (event.shiftKey) {
-        const from = order[focusIndex]
-        const anchored =
-          selection.anchor === null && from !== undefined ? { ...selection, anchor: from } : selection
-        onSelection(clickRow(anchored, order, next, { shift: true, mod: false }))
-      }
+      if (step.focus !== null) focusRow(step.focus)
+      if (step.selection) onSelection(step.selection)
       return
     }
+    if (mod || event.altKey) return
+    const key = event.key.toLowerCase()
     const focused = focusIndex >= 0 ? order[focusIndex] : undefined
     if (event.key === ' ' && focused) {
       event.preventDefault()

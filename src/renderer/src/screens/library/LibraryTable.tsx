@@ -8,9 +8,9 @@ import type { SearchHit } from '../../../../shared/api'
 import { HEADER_HEIGHT, ROW_HEIGHT } from './columns'
 import { elsewhereLine } from './highlight'
 import classes from './LibraryTable.module.css'
-import { clickRow, NO_SELECTION, selectAll, toggleRow, type Selection } from './selection'
+import { clickRow, navigate, NO_SELECTION, selectAll, toggleRow, type Selection } from './selection'
 import type { Sort, SortKey } from './sorting'
-import { moveFocus, scrollToShow } from './tableKeys'
+import { scrollToShow } from './tableKeys'
 import { TableHeader } from './TableHeader'
 import { TableRow } from './TableRow'
 import { useNow } from './useNow'
@@ -99,23 +99,13 @@ export function LibraryTable(props: LibraryTableProps) {
     // Keys on a header button (Enter sorts) are that button's, not the focused row's.
     if (event.target !== event.currentTarget) return
     const mod = event.ctrlKey || event.metaKey
-    if (mod && event.key.toLowerCase() === 'a') {
-      event.preventDefault()
-      onSelection(selectAll(selection, order))
-      return
-    }
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1)
-    const next = moveFocus(event.key, focusIndex, order.length, page)
-    if (next !== null) {
+    const press = { key: event.key, shift: event.shiftKey, mod, alt: event.altKey }
+    const step = navigate(press, selection, order, focusIndex, page)
+    if (step) {
       event.preventDefault()
-      focusRow(next)
-      if (event.shiftKey) {
-        // Shift+arrow from a row nobody clicked extends from that row, as a click on it would have.
-        const from = order[focusIndex]
-        const anchored =
-          selection.anchor === null && from !== undefined ? { ...selection, anchor: from } : selection
-        onSelection(clickRow(anchored, order, next, { shift: true, mod: false }))
-      }
+      if (step.focus !== null) focusRow(step.focus)
+      if (step.selection) onSelection(step.selection)
       return
     }
     const id = order[focusIndex]

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { clickRow, NO_SELECTION, selectAll, selectedInView, toggleRow, type Selection } from './selection'
+import {
+  clickRow,
+  navigate,
+  NO_SELECTION,
+  selectAll,
+  selectedInView,
+  toggleRow,
+  type Selection,
+} from './selection'
 
 const ORDER = ['a', 'b', 'c', 'd', 'e']
 const plain = { shift: false, mod: false }
@@ -53,5 +61,39 @@ describe('toggleRow, selectAll, selectedInView', () => {
 
   it('acts on the selected rows in view, in table order', () => {
     expect(selectedInView({ ids: new Set(['e', 'x', 'b']), anchor: null }, ORDER)).toEqual(['b', 'e'])
+  })
+})
+
+describe('navigate', () => {
+  const press = (key: string, keys: Partial<{ shift: boolean; mod: boolean; alt: boolean }> = {}) => ({
+    key,
+    shift: false,
+    mod: false,
+    alt: false,
+    ...keys,
+  })
+
+  it('selects every row on Ctrl/Cmd+A and leaves the focus', () => {
+    const step = navigate(press('a', { mod: true }), NO_SELECTION, ORDER, 2, 3)
+    expect(step?.focus).toBeNull()
+    expect(ids(step!.selection!)).toEqual(ORDER)
+  })
+
+  it('moves the focus without touching the selection, and by a page', () => {
+    expect(navigate(press('ArrowDown'), NO_SELECTION, ORDER, 1, 3)).toEqual({ focus: 2, selection: null })
+    expect(navigate(press('PageDown'), NO_SELECTION, ORDER, 0, 3)).toEqual({ focus: 3, selection: null })
+  })
+
+  it('extends the selection with Shift from the focused row when nothing was clicked', () => {
+    const step = navigate(press('ArrowDown', { shift: true }), NO_SELECTION, ORDER, 1, 3)
+    expect(step?.focus).toBe(2)
+    expect(ids(step!.selection!)).toEqual(['b', 'c'])
+    expect(step!.selection!.anchor).toBe('b')
+  })
+
+  it('leaves other keys, and moving keys with Ctrl/Cmd or Alt, to the list', () => {
+    expect(navigate(press('Enter'), NO_SELECTION, ORDER, 1, 3)).toBeNull()
+    expect(navigate(press('ArrowDown', { mod: true }), NO_SELECTION, ORDER, 1, 3)).toBeNull()
+    expect(navigate(press('ArrowDown', { alt: true }), NO_SELECTION, ORDER, 1, 3)).toBeNull()
   })
 })

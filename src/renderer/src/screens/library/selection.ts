@@ -1,5 +1,7 @@
 // Multi-selection as in a file manager: a click selects one row, Ctrl/Cmd-click toggles one, Shift-click
 // selects the range from the last plain or toggled row (the anchor). `order` is the table's rows as shown.
+import { moveFocus } from './tableKeys'
+
 export interface Selection {
   ids: ReadonlySet<string>
   anchor: string | null
@@ -55,4 +57,35 @@ export function selectAll(selection: Selection, order: readonly string[]): Selec
 export function selectedInView(selection: Selection, order: readonly string[]): string[] {
   if (selection.ids.size === 0) return []
   return order.filter((id) => selection.ids.has(id))
+}
+
+export interface KeyStep {
+  /** The row to focus, or null to leave the focus where it is. */
+  focus: number | null
+  selection: Selection | null
+}
+
+/**
+ * What a key does to a list's focus and selection, the same in every list of rows (the library table, the
+ * review queue): Ctrl/Cmd+A selects all, the moving keys move the focus, and with Shift extend the selection.
+ * Null for a key that is not one of these.
+ */
+export function navigate(
+  press: { key: string; shift: boolean; mod: boolean; alt: boolean },
+  selection: Selection,
+  order: readonly string[],
+  focusIndex: number,
+  page: number,
+): KeyStep | null {
+  if (press.mod && press.key.toLowerCase() === 'a')
+    return { focus: null, selection: selectAll(selection, order) }
+  if (press.mod || press.alt) return null
+  const next = moveFocus(press.key, focusIndex, order.length, page)
+  if (next === null) return null
+  if (!press.shift) return { focus: next, selection: null }
+  // Shift+arrow from a row nobody clicked extends from that row, as a click on it would have.
+  const from = order[focusIndex]
+  const anchored =
+    selection.anchor === null && from !== undefined ? { ...selection, anchor: from } : selection
+  return { focus: next, selection: clickRow(anchored, order, next, { shift: true, mod: false }) }
 }
