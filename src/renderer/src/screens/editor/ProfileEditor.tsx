@@ -156,7 +156,11 @@ export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged, foc
                   This profile is in the trash: restore it from the library to edit it.
                 </Alert>
               )}
-              <fieldset disabled={view.record.deleted !== null} className={classes.fieldset}>
+              {/* A profile in the trash, or a library another process holds, is shown but cannot be edited. */}
+              <fieldset
+                disabled={view.record.deleted !== null || info?.readOnly != null}
+                className={classes.fieldset}
+              >
                 <Stack gap="lg">
                   <IdentityCard />
                   <MetricsCard />
