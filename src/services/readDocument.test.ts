@@ -149,6 +149,7 @@ describe('readDocument', () => {
     )
   })
 
+  // root reads any file whatever its mode, and Windows has no mode bits: there is no unreadable file to make.
   it.skipIf(process.getuid?.() === 0 || process.platform === 'win32')(
     'reports a file it may not read',
     async () => {

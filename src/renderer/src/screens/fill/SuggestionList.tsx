@@ -3,13 +3,13 @@
 // move, Shift extends, Space selects, Ctrl/Cmd+A selects all, A accepts, R rejects, Enter opens the profile.
 import { Badge } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef } from 'react'
+import { useRef } from 'react'
 import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react'
 import { formatMetric } from '../../../../core/metrics/formatMetric'
 import type { SuggestionItem } from '../../../../shared/fillApi'
 import { METRIC_SHORT } from '../../components/metricLabels'
 import { clickRow, navigate, toggleRow, type Selection } from '../library/selection'
-import { scrollToShow } from '../library/tableKeys'
+import { useRevealRow } from '../library/useRevealRow'
 import { Evidence } from './Evidence'
 import { excerptStart } from './evidenceParts'
 import classes from './fill.module.css'
@@ -41,18 +41,11 @@ export function SuggestionList(props: SuggestionListProps) {
     overscan: 8,
   })
 
-  const reveal = useRef(false)
-  useLayoutEffect(() => {
-    const element = scroller.current
-    if (!element || focusIndex < 0 || !reveal.current) return
-    reveal.current = false
-    element.scrollTop = scrollToShow(focusIndex, {
-      rowHeight: ROW_HEIGHT,
-      headerHeight: 0,
-      scrollTop: element.scrollTop,
-      viewHeight: element.clientHeight,
-    })
-  }, [focusIndex])
+  const reveal = useRevealRow(scroller, focusIndex, {
+    rowHeight: ROW_HEIGHT,
+    headerHeight: 0,
+    initially: false,
+  })
 
   const focusRow = (index: number) => {
     reveal.current = true

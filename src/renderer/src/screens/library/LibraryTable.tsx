@@ -1,7 +1,7 @@
 // The virtualised table of profiles: a sticky header, then only the rows in view. One focusable grid carries
 // the keyboard (arrows, Page keys, Home/End, Shift to extend, Space to select, Enter to open, Ctrl/Cmd+A).
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react'
 import type { ProfileSummary } from '../../../../core/library/summary'
 import type { SearchHit } from '../../../../shared/api'
@@ -10,7 +10,7 @@ import { elsewhereLine } from './highlight'
 import classes from './LibraryTable.module.css'
 import { clickRow, navigate, NO_SELECTION, selectAll, toggleRow, type Selection } from './selection'
 import type { Sort, SortKey } from './sorting'
-import { scrollToShow } from './tableKeys'
+import { useRevealRow } from './useRevealRow'
 import { TableHeader } from './TableHeader'
 import { TableRow } from './TableRow'
 import { useNow } from './useNow'
@@ -46,18 +46,11 @@ export function LibraryTable(props: LibraryTableProps) {
   })
 
   // Keep the focused row in view when the keyboard moves it, and when the screen comes back from the editor.
-  const reveal = useRef(true)
-  useLayoutEffect(() => {
-    const element = scroller.current
-    if (!element || focusIndex < 0 || !reveal.current) return
-    reveal.current = false
-    element.scrollTop = scrollToShow(focusIndex, {
-      rowHeight: ROW_HEIGHT,
-      headerHeight: HEADER_HEIGHT,
-      scrollTop: element.scrollTop,
-      viewHeight: element.clientHeight,
-    })
-  }, [focusIndex])
+  const reveal = useRevealRow(scroller, focusIndex, {
+    rowHeight: ROW_HEIGHT,
+    headerHeight: HEADER_HEIGHT,
+    initially: true,
+  })
   // Back from the editor, the keys go on where they left off.
   const returning = useRef(focusId !== null)
   useEffect(() => {
