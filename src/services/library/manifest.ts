@@ -5,11 +5,11 @@ import { z } from 'zod'
 import type { Disk } from './disk'
 import { ioError, LibraryError } from './errors'
 import { DurableJsonFile, parseJsonFile } from './jsonFile'
-import { indexRowsAsArrays } from './migrations'
+import { indexMissingAsBits, indexRowsAsArrays } from './migrations'
 
 export const LIBRARY_FORMAT = 'profile-curator-library'
 /** Bump when the files change shape, and add the step from the previous version to MIGRATIONS. */
-export const LIBRARY_VERSION = 2
+export const LIBRARY_VERSION = 3
 
 export const ManifestSchema = z
   .object({
@@ -28,6 +28,7 @@ const MaybeManifestSchema = ManifestSchema.nullable()
  */
 export const MIGRATIONS: Readonly<Record<number, (dir: string, disk: Disk) => Promise<void>>> = {
   1: indexRowsAsArrays,
+  2: indexMissingAsBits,
 }
 
 export const manifestPath = (dir: string): string => join(dir, 'library.json')

@@ -5,30 +5,73 @@ import { ProfileSummarySchema } from '../../core/library/summary'
 import { writeFileDurably, type Disk } from './disk'
 import { ioError } from './errors'
 import { indexLines, readIndex } from './indexFile'
-import { readJsonLines } from './jsonLines'
+import { readSmallJsonLines } from './jsonLines'
 import { libraryPaths } from './paths'
 
-const IndexV1HeaderSchema = z
-  .object({
-    format: z.literal('profile-curator-index'),
-    seq: z.number().int().nonnegative(),
-    count: z.number().int(),
-  })
-  .strict()
+const indexHeader = <T extends z.ZodRawShape>(shape: T) =>
+  z
+    .object({
+      format: z.literal('profile-curator-index'),
+      seq: z.number().int().nonnegative(),
+      count: z.number().int(),
+      ...shape,
+    })
+    .strict()
 
 /**
- * 1 → 2: the rows of index.jsonl become arrays under a header naming the columns (indexFile.ts). The index is a
+ * Rewrites index.jsonl in the current format from an older one, read with `header` and `decode`. The index is a
  * cache: one that is missing, damaged or already rewritten is left as it is (the list then reads the snapshot
  * until the next compaction rewrites the index).
  */
-export async function indexRowsAsArrays(dir: string, disk: Disk): Promise<void> {
+async function rewriteIndex(
+  dir: string,
+  disk: Disk,
+  header: z.ZodType<{ seq: number; count: number }>,
+  decode: (value: unknown) => unknown,
+): Promise<void> {
   const { index } = libraryPaths(dir)
   if (!(await disk.exists(index)) || readIndex(disk, index)) return
-  const old = await readJsonLines(disk, index, IndexV1HeaderSchema, ProfileSummarySchema).catch(() => null)
-  if (!old || old.header.count !== old.rows.length) return
+  let old
+  try {
+    old = readSmallJsonLines(disk, index, header, ProfileSummarySchema, decode)
+  } catch {
+    return
+  }
+  if (old.header.count !== old.rows.length) return
   try {
     await writeFileDurably(disk, index, indexLines(old.header.seq, old.rows.length, old.rows))
   } catch (error) {
     throw ioError(index, error)
   }
 }
+
+/** 1 → 2: the rows of index.jsonl, one object each, become arrays under a header naming the columns. */
+export const indexRowsAsArrays = (dir: string, disk: Disk): Promise<void> =>
+  rewriteIndex(dir, disk, indexHeader({}), (row) => row)
+
+/** The columns of a version-2 row, whose `missing` was an array of metric names. */
+const V2_COLUMNS = [
+  'id',
+  'city',
+  'country',
+  'status',
+  'percent',
+  'missing',
+  'layout',
+  'unassigned',
+  'sections',
+  'updatedAt',
+  'deleted',
+] as const
+
+/** 2 → 3: a row's `missing` becomes a number, one bit per metric the header names. */
+export const indexMissingAsBits = (dir: string, disk: Disk): Promise<void> =>
+  rewriteIndex(
+    dir,
+    disk,
+    indexHeader({ columns: z.array(z.string()).refine((c) => c.join() === V2_COLUMNS.join()) }),
+    (row) =>
+      Array.isArray(row) && row.length === V2_COLUMNS.length
+        ? Object.fromEntries(V2_COLUMNS.map((column, i) => [column, row[i] as unknown]))
+        : row,
+  )
