@@ -85,12 +85,22 @@ function subHeadingCuts(text: string): number[] {
   return cuts
 }
 
+/**
+ * The run of non-space characters that ends at `at`, found by walking back from it. Fix: a `\S*$` search on
+ * the text before `at` tried every start position of a long line, so one glued line of 2 MB took 8 s.
+ */
+function wordEndingAt(text: string, at: number): string {
+  let start = at
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--
+  return text.slice(start, at)
+}
+
 /** `...to Wuhan.Vision` and `...for allAs the second`: a sentence or word run into the next one. */
 function sentenceCuts(text: string): number[] {
   const cuts: number[] = []
   for (const m of text.matchAll(/[a-z0-9%)][.!?][’”"]?(?=[A-Z][a-z])/g)) {
     const end = m.index + m[0].length
-    const word = /\S*$/.exec(text.slice(0, m.index + 1))?.[0] ?? ''
+    const word = wordEndingAt(text, m.index + 1)
     if (/^(https?:|www\.)/i.test(word) || word.includes('@')) continue
     if (ABBREVIATIONS.has(word.toLowerCase().replace(/^[(“‘"']+/, ''))) continue
     cuts.push(end)
@@ -126,7 +136,7 @@ function nameCuts(text: string, names: readonly string[]): number[] {
       if (!LETTER_OR_DIGIT_END.test(text.slice(Math.max(0, at - 2), at))) continue
       if (LETTER_OR_MARK_START.test(text.slice(at + name.length, at + name.length + 2))) continue
       // Inside an address or a tag (`www.visitChengdu.cn`, `#LearningChengdu`) the join is the writer's.
-      const word = /\S*$/.exec(text.slice(0, at))?.[0] ?? ''
+      const word = wordEndingAt(text, at)
       if (!/^(https?:|www\.|#|@)/i.test(word) && !word.includes('@') && !word.includes('.')) cuts.push(at)
     }
   }
