@@ -195,6 +195,8 @@ export async function importFiles(
       const sha = doc.profile.source.sha256
       if (!items && sha) {
         const { lines, trace, layout } = doc
+        // Not into the old place of a library folder moved or deleted since it was opened.
+        await library.assertInPlace()
         await writeSource(library.disk, library.paths.dir, sha, {
           file: doc.profile.source.file,
           layout,

@@ -16,6 +16,13 @@ export interface Disk {
   mkdir(path: string): Promise<void>
   readdir(path: string): Promise<string[]>
   exists(path: string): Promise<boolean>
+  /** Which file a path names now (to tell that a library's folder was moved or deleted while open). */
+  identify(path: string): Promise<FileIdentity | null>
+}
+
+export interface FileIdentity {
+  dev: number
+  ino: number
 }
 
 export const nodeDisk: Disk = {
@@ -34,6 +41,16 @@ export const nodeDisk: Disk = {
       return true
     } catch {
       return false
+    }
+  },
+  identify: async (path) => {
+    try {
+      const { dev, ino } = await fsp.stat(path)
+      return { dev, ino }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null
+      throw error
     }
   },
 }

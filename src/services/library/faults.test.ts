@@ -3,7 +3,16 @@
 // LibraryError naming the file and the problem, the state in memory does not move, and a reopened library holds
 // every acknowledged change and nothing else. Real temp folders and files; only the faults are simulated (we
 // run as root, so chmod cannot make a folder read-only here).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
@@ -13,6 +22,7 @@ import { nodeDisk, type Disk } from './disk'
 import { LibraryError } from './errors'
 import { FaultDisk, WRITE_FLAGS, type Fault } from './__fixtures__/faultDisk'
 import { Library, type OpenOptions } from './library'
+import { importFiles } from '../import/importFiles'
 
 const opened: Library[] = []
 async function open(dir: string, options: OpenOptions = {}): Promise<Library> {
@@ -356,11 +366,11 @@ describe('a library folder deleted while open', () => {
     )
     expect(error.code).toBe('io')
     expect(error.message).toBe(
-      `${lib.paths.journal}: the library folder was deleted while the library was open; reopen it`,
+      `${dir}: the library folder was moved or deleted while it was open; nothing more is written there, reopen the library where it is now`,
     )
     expect(await state(lib)).toEqual(before)
-    expect((await failure(() => lib.undo())).message).toMatch(/folder was deleted/)
-    expect((await failure(() => lib.compact())).message).toMatch(/folder was deleted/)
+    expect((await failure(() => lib.undo())).message).toMatch(/folder was moved or deleted/)
+    expect((await failure(() => lib.compact())).message).toMatch(/folder was moved or deleted/)
     await lib.close()
 
     expect(existsSync(dir)).toBe(false)
@@ -376,10 +386,55 @@ describe('a library folder deleted while open, then compacted', () => {
     rmSync(dir, { recursive: true, force: true })
     const error = await failure(() => lib.compact())
     expectOneLine(error, lib.paths.snapshot, 'no such file or folder')
-    expect((await failure(() => lib.undo())).message).toMatch(/folder was deleted/)
+    expect((await failure(() => lib.undo())).message).toMatch(/folder was moved or deleted/)
     await lib.close()
     expect(readdirSync(dirname(dir))).toEqual([])
   })
+})
+
+describe('a library folder moved while open', () => {
+  it('refuses the next command, an import and a compaction, writes nothing at the old place, and the moved library holds what was acknowledged', async () => {
+    const { dir, lib, ids } = await seeded(new FaultDisk())
+    const before = await state(lib)
+    const moved = join(dirname(dir), 'moved')
+    renameSync(dir, moved)
+
+    // Caught a bug: the journal's handle followed the file to its new place and took the edit, and an import
+    // then created sources/ again at the old path, a library-looking folder nobody asked for.
+    const error = await failure(() =>
+      lib.apply({ type: 'update', updates: [{ id: ids[0]!, set: { notes: 'moved' } }], by: 'curator' }),
+    )
+    expect(error.message).toBe(
+      `${dir}: the library folder was moved or deleted while it was open; nothing more is written there, reopen the library where it is now`,
+    )
+    const page = join(dirname(dir), 'page.txt')
+    writeFileSync(page, 'Tampere, Finland\n\nA learning city by the lakes.\n')
+    expect((await failure(() => importFiles(lib, [page]))).message).toMatch(/moved or deleted/)
+    expect((await failure(() => lib.compact())).message).toMatch(/moved or deleted/)
+    expect(await state(lib)).toEqual(before)
+    await lib.close()
+    expect(existsSync(dir)).toBe(false)
+
+    const reopened = await open(moved)
+    expect(await state(reopened)).toEqual(before)
+  })
+})
+
+describe('a library folder moved while open, found by the lock first', () => {
+  it('says the folder was moved, not that a lock was lost', async () => {
+    const { dir, lib, ids } = await seeded(new FaultDisk())
+    renameSync(dir, join(dirname(dir), 'moved'))
+    // The lock is kept fresh every 5 s; its refresh finds the lock gone before any command does.
+    await new Promise((resolve) => setTimeout(resolve, 6_000))
+    const error = await failure(() =>
+      lib.apply({ type: 'update', updates: [{ id: ids[0]!, set: { notes: 'moved' } }], by: 'curator' }),
+    )
+    expect(error.message).toMatch(
+      new RegExp(`^${dir}: the library folder was moved or deleted while it was open`),
+    )
+    await lib.close()
+    expect(existsSync(dir)).toBe(false)
+  }, 20_000)
 })
 
 describe('a compaction started at any moment of a command', () => {

@@ -33,6 +33,12 @@ export type { ApplyResult, HistoryItem }
 
 const COMPACT_BYTES = 64 * 1024 * 1024
 
+const movedOrDeleted = (dir: string): LibraryError =>
+  new LibraryError(
+    'io',
+    `${dir}: the library folder was moved or deleted while it was open; nothing more is written there, reopen the library where it is now`,
+  )
+
 export class Library {
   private journalLength = 0
   private journalEntries = 0
@@ -122,10 +128,13 @@ export class Library {
   }
 
   private fail(error: Error): void {
-    this.failure = new LibraryError(
-      'io',
-      `${this.paths.dir}: the library lock was lost (${error.message}); reopen the library`,
-    )
+    // The lock folder vanished with the library folder (moved or deleted): say that, not a lock's internals.
+    this.failure = error.message.startsWith('ENOENT')
+      ? movedOrDeleted(this.paths.dir)
+      : new LibraryError(
+          'io',
+          `${this.paths.dir}: the library lock was lost (${error.message}); reopen the library`,
+        )
   }
 
   private assertWritable(): void {
@@ -164,6 +173,21 @@ export class Library {
     return this.state.seq
   }
 
+  /**
+   * Refuses every later write once the library's folder was deleted or moved while open. Fix (faults.test.ts,
+   * "a library folder deleted while open"): an open handle still takes writes to a file whose folder was
+   * deleted, so an entry was acknowledged and then lost; and after a move, the sources and history folders
+   * were created again at the old path, a new library-looking folder nobody asked for.
+   */
+  async assertInPlace(): Promise<void> {
+    if (!this.journal) return
+    const open = await this.journal.stat()
+    const named = await this.disk.identify(this.paths.journal)
+    if (open.nlink > 0 && named?.ino === open.ino && named.dev === open.dev) return
+    this.failure = movedOrDeleted(this.paths.dir)
+    throw this.failure
+  }
+
   /** Appends an entry durably; returns its length in bytes. */
   private async append(entry: JournalEntry): Promise<number> {
     const bytes = Buffer.from(serializeEntry(entry))
@@ -171,15 +195,7 @@ export class Library {
     try {
       await writeAll(handle, bytes, this.journalLength)
       await handle.datasync()
-      // Fix (faults.test.ts, "a library folder deleted while open"): an open handle still takes writes to a
-      // file whose folder was deleted, so the entry was acknowledged and then lost: refuse it, and what follows.
-      if ((await handle.stat()).nlink === 0) {
-        this.failure = new LibraryError(
-          'io',
-          `${this.paths.journal}: the library folder was deleted while the library was open; reopen it`,
-        )
-        throw this.failure
-      }
+      await this.assertInPlace()
     } catch (error) {
       // Whatever reached the file is not acknowledged: cut it off so the next entry follows a complete line.
       await handle.truncate(this.journalLength).catch(() => {
@@ -369,6 +385,7 @@ export class Library {
     await this.serial(async () => {
       const bytes = await read(this.disk, this.paths.journal)
       if (cut > 0) {
+        await this.assertInPlace()
         await this.disk.mkdir(this.paths.history).catch((error: unknown) => {
           throw ioError(this.paths.history, error)
         })

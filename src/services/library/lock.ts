@@ -28,11 +28,18 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Whether the lock's holder is known to be gone: it ran on this machine and its process has ended. */
+/** The folders whose lock this process holds. */
+const held = new Set<string>()
+
+/**
+ * Whether the lock's holder is known to be gone: it ran on this machine and its process has ended, or it is this
+ * process, which holds no lock on this folder (the folder was moved here, its lock with it, while it was open).
+ */
 async function holderIsGone(dir: string): Promise<boolean> {
   try {
     const owner = JSON.parse(await readFile(ownerPath(dir), 'utf8')) as Owner
-    return owner.host === hostname() && owner.pid !== process.pid && !isRunning(owner.pid)
+    if (owner.host !== hostname()) return false
+    return owner.pid === process.pid ? !held.has(dir) : !isRunning(owner.pid)
   } catch {
     return false
   }
@@ -64,8 +71,13 @@ export async function lockLibrary(dir: string, onCompromised: (error: Error) => 
   }
   const owner: Owner = { pid: process.pid, host: hostname() }
   await writeFile(ownerPath(dir), JSON.stringify(owner))
+  held.add(dir)
   return async () => {
+    held.delete(dir)
     await rm(ownerPath(dir), { force: true })
-    await release()
+    // A lock whose folder was moved or deleted while held was already given up (onCompromised).
+    await release().catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ERELEASED') throw error
+    })
   }
 }

@@ -9,7 +9,7 @@
 import type { FileHandle } from 'node:fs/promises'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
-import { nodeDisk, type Disk } from '../disk'
+import { nodeDisk, type Disk, type FileIdentity } from '../disk'
 
 export type Step =
   | { op: 'mkdir'; path: string }
@@ -40,6 +40,7 @@ export class RecordingDisk implements Disk {
   readFileSync = (path: string): Buffer => nodeDisk.readFileSync(path)
   readdir = (path: string): Promise<string[]> => nodeDisk.readdir(path)
   exists = (path: string): Promise<boolean> => nodeDisk.exists(path)
+  identify = (path: string): Promise<FileIdentity | null> => nodeDisk.identify(path)
 
   async mkdir(path: string): Promise<void> {
     await nodeDisk.mkdir(path)

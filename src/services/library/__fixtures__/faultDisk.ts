@@ -2,7 +2,7 @@
 // the error code the operating system would give (ENOSPC, EIO, EACCES, EROFS…), or, for `short`, a write
 // reaches the file only in part and reports fewer bytes written, as write(2) does when the disk fills up.
 import type { FileHandle } from 'node:fs/promises'
-import { nodeDisk, type Disk } from '../disk'
+import { nodeDisk, type Disk, type FileIdentity } from '../disk'
 
 export type FaultOp =
   | 'open'
@@ -107,6 +107,10 @@ export class FaultDisk implements Disk {
 
   exists(path: string): Promise<boolean> {
     return this.inner.exists(path)
+  }
+
+  identify(path: string): Promise<FileIdentity | null> {
+    return this.inner.identify(path)
   }
 
   private wrap(handle: FileHandle, path: string): FileHandle {
