@@ -64,7 +64,7 @@ export class Library {
     if (!(await disk.exists(dir))) throw new LibraryError('not-found', `${dir}: no such folder`)
     let release: Release | null = null
     let library: Library | undefined
-    if (!readOnly) release = await lockLibrary(dir, (error) => library?.fail(error))
+    if (!readOnly) release = await lockLibrary(dir, disk, (error) => library?.fail(error))
     try {
       if (!readOnly) await removeLeftovers(disk, paths)
       const manifest = await readManifest(disk, dir, !readOnly)

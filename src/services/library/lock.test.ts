@@ -4,15 +4,18 @@ import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import lockfile from 'proper-lockfile'
 import { describe, expect, it } from 'vitest'
+import { nodeDisk } from './disk'
 import { lockLibrary, lockPath } from './lock'
 
 describe('lockLibrary', () => {
   it('refuses a second holder while the first runs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pc-lock-'))
-    const release = await lockLibrary(dir, () => undefined)
-    await expect(lockLibrary(dir, () => undefined)).rejects.toThrow(/open in another window or command/)
+    const release = await lockLibrary(dir, nodeDisk, () => undefined)
+    await expect(lockLibrary(dir, nodeDisk, () => undefined)).rejects.toThrow(
+      /open in another window or command/,
+    )
     await release()
-    const again = await lockLibrary(dir, () => undefined)
+    const again = await lockLibrary(dir, nodeDisk, () => undefined)
     await again()
   })
 
@@ -29,7 +32,7 @@ describe('lockLibrary', () => {
       encoding: 'utf8',
     })
     writeFileSync(join(dir, '.lock-owner'), JSON.stringify({ pid: Number(ended.stdout), host: hostname() }))
-    const release = await lockLibrary(dir, () => undefined)
+    const release = await lockLibrary(dir, nodeDisk, () => undefined)
     await release()
   })
 })
