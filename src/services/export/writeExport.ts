@@ -126,6 +126,10 @@ export async function writeExport(
     await install(disk, temp, out, entries)
     options.onProgress?.({ done: files.length, total: files.length, file: '' })
     return files.map((f) => f.path)
+  } catch (error) {
+    // Fix (faultMatrix.test.ts, an export): a failure making a folder of the temp folder, or fsyncing one,
+    // escaped raw (`ENOSPC: …, mkdir '…/.out.export-123-abc/markdown'`) and named a folder the curator never saw.
+    throw ioError(out, error)
   } finally {
     // A temp folder that cannot be removed now is cleared by the next export to `out`.
     await disk.rm(temp).catch(() => undefined)
