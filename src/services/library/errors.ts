@@ -17,6 +17,8 @@ export class LibraryError extends Error {
   constructor(
     readonly code: LibraryErrorCode,
     message: string,
+    /** For an `io` error: the system's code (EROFS, EACCES…), so the app can act on it (open read-only). */
+    readonly errno?: string,
   ) {
     super(message)
     this.name = 'LibraryError'
@@ -51,7 +53,7 @@ export function ioError(file: string, error: unknown): LibraryError {
   const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException
   // mkdir finding a file where the folder should be is the same mistake as ENOTDIR (an export onto a file).
   const reason = code === 'EEXIST' && syscall === 'mkdir' ? REASONS.ENOTDIR : code ? REASONS[code] : undefined
-  return new LibraryError('io', `${file}: ${reason ?? plainReason(error)}`)
+  return new LibraryError('io', `${file}: ${reason ?? plainReason(error)}`, code)
 }
 
 /** Node's `ECODE: what happened, syscall 'path'` as `what happened (ECODE)`; any other error's first line. */
