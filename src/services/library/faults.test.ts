@@ -3,12 +3,22 @@
 // LibraryError naming the file and the problem, the state in memory does not move, and a reopened library holds
 // every acknowledged change and nothing else. Real temp folders and files; only the faults are simulated (we
 // run as root, so chmod cannot make a folder read-only here).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeProfile } from '../../core/library/testProfile'
+import { importFiles } from '../import/importFiles'
 import { nodeDisk, type Disk } from './disk'
 import { LibraryError } from './errors'
 import { FaultDisk, WRITE_FLAGS, type Fault } from './__fixtures__/faultDisk'
@@ -356,7 +366,7 @@ describe('a library folder deleted while open', () => {
     )
     expect(error.code).toBe('io')
     expect(error.message).toBe(
-      `${lib.paths.journal}: the library folder was deleted while the library was open; reopen it`,
+      `${lib.paths.journal}: the library folder was deleted or moved while the library was open; reopen it`,
     )
     expect(await state(lib)).toEqual(before)
     expect((await failure(() => lib.undo())).message).toMatch(/folder was deleted/)
@@ -380,6 +390,36 @@ describe('a library folder deleted while open, then compacted', () => {
     await lib.close()
     expect(readdirSync(dirname(dir))).toEqual([])
   })
+})
+
+describe('a library folder deleted or moved while open, then imported into', () => {
+  for (const how of ['deleted', 'moved'] as const) {
+    it(`(${how}) fails the import clearly and does not make the folder again`, async () => {
+      const { dir, lib } = await seeded(new FaultDisk())
+      const parent = dirname(dir)
+      const input = mkdtempSync(join(tmpdir(), 'pc-faults-input-'))
+      writeFileSync(join(input, 'oslo.txt'), 'Oslo, Norway\n\nNotes: a profile\n')
+      if (how === 'deleted') rmSync(dir, { recursive: true, force: true })
+      else renameSync(dir, `${dir}-moved`)
+      // Caught a bug: the import's source documents made the folder anew (mkdir -p of sources/), a new
+      // library-looking place holding nothing but them.
+      const error = await failure(() => importFiles(lib, [input]))
+      expect(error.code).toBe('io')
+      expect(error.message).toMatch(
+        new RegExp(`^${dir}.*: (no such file or folder|the library folder was deleted)`),
+      )
+      expect(error.message).not.toContain('\n')
+      // A command goes nowhere either: not into the moved folder through the journal's open handle.
+      const edit = await failure(() => lib.apply({ type: 'delete', ids: ['p-000001'] }))
+      expect(edit.message).toBe(
+        `${lib.paths.journal}: the library folder was deleted or moved while the library was open; reopen it`,
+      )
+      await lib.close()
+      expect(existsSync(dir)).toBe(false)
+      expect(readdirSync(parent)).toEqual(how === 'deleted' ? [] : ['library-moved'])
+      if (how === 'moved') expect((await open(`${dir}-moved`)).seq).toBe(4)
+    })
+  }
 })
 
 describe('a compaction started at any moment of a command', () => {

@@ -32,6 +32,7 @@ export interface OpenOptions {
 export type { ApplyResult, HistoryItem }
 
 const COMPACT_BYTES = 64 * 1024 * 1024
+const FOLDER_GONE = 'the library folder was deleted or moved while the library was open; reopen it'
 
 export class Library {
   private journalLength = 0
@@ -168,16 +169,20 @@ export class Library {
   private async append(entry: JournalEntry): Promise<number> {
     const bytes = Buffer.from(serializeEntry(entry))
     const handle = this.journal!
+    // Fix (faults.test.ts, "deleted or moved while open, then imported into"): a library folder moved away
+    // while open still took entries through the open handle, while what is written by path (sources,
+    // compactions) went to the old place: refuse before writing anything, and what follows.
+    if (!(await this.disk.exists(this.paths.journal))) {
+      this.failure = new LibraryError('io', `${this.paths.journal}: ${FOLDER_GONE}`)
+      throw this.failure
+    }
     try {
       await writeAll(handle, bytes, this.journalLength)
       await handle.datasync()
       // Fix (faults.test.ts, "a library folder deleted while open"): an open handle still takes writes to a
       // file whose folder was deleted, so the entry was acknowledged and then lost: refuse it, and what follows.
       if ((await handle.stat()).nlink === 0) {
-        this.failure = new LibraryError(
-          'io',
-          `${this.paths.journal}: the library folder was deleted while the library was open; reopen it`,
-        )
+        this.failure = new LibraryError('io', `${this.paths.journal}: ${FOLDER_GONE}`)
         throw this.failure
       }
     } catch (error) {
@@ -369,8 +374,9 @@ export class Library {
     await this.serial(async () => {
       const bytes = await read(this.disk, this.paths.journal)
       if (cut > 0) {
-        await this.disk.mkdir(this.paths.history).catch((error: unknown) => {
-          throw ioError(this.paths.history, error)
+        // Only history/ itself: a library folder deleted meanwhile must not be made again (mkdir -p would).
+        await this.disk.mkdir(this.paths.history, { exclusive: true }).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(this.paths.history, error)
         })
         await writeFileDurably(
           this.disk,

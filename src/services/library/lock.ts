@@ -5,7 +5,7 @@
 // Taking and releasing the lock go through the Disk seam like every other write.
 import * as fs from 'node:fs'
 import { hostname } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import lockfile from 'proper-lockfile'
 import { writeFileDurably, type Disk } from './disk'
 import { ioError, LibraryError } from './errors'
@@ -30,11 +30,19 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** Whether the lock's holder is known to be gone: it ran on this machine and its process has ended. */
+/** The library folders this process holds the lock of. */
+const held = new Set<string>()
+
+/**
+ * Whether the lock's holder is known to be gone: it ran on this machine and its process has ended, or it is
+ * this process and the lock is none it holds (a folder moved while open keeps the lock it had: the curator
+ * reopening it at its new place must not wait for the lock to go stale).
+ */
 async function holderIsGone(disk: Disk, dir: string): Promise<boolean> {
   try {
     const owner = JSON.parse((await disk.readFile(ownerPath(dir))).toString('utf8')) as Owner
-    return owner.host === hostname() && owner.pid !== process.pid && !isRunning(owner.pid)
+    if (owner.host !== hostname()) return false
+    return owner.pid === process.pid ? !held.has(resolve(dir)) : !isRunning(owner.pid)
   } catch {
     return false
   }
@@ -110,7 +118,9 @@ export async function lockLibrary(
     await release().catch(() => undefined)
     throw ioError(ownerPath(dir), error)
   }
+  held.add(resolve(dir))
   return async () => {
+    held.delete(resolve(dir))
     await disk.rm(ownerPath(dir)).catch(() => undefined)
     await release()
   }
