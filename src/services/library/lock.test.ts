@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import lockfile from 'proper-lockfile'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nodeDisk } from './disk'
 import { lockLibrary, lockPath } from './lock'
 
@@ -17,6 +17,18 @@ describe('lockLibrary', () => {
     await release()
     const again = await lockLibrary(dir, nodeDisk, () => undefined)
     await again()
+  })
+
+  it('refuses a second holder in the same process, even through another copy of this module', async () => {
+    // The e2e host runs the built main beside the sources: one process, two copies of lock.ts. Caught a
+    // regression: the copy that did not take the lock saw its own process id in the owner note and took over.
+    const dir = mkdtempSync(join(tmpdir(), 'pc-lock-'))
+    const release = await lockLibrary(dir, nodeDisk, () => undefined)
+    vi.resetModules()
+    const copy = (await import('./lock')) as typeof import('./lock')
+    expect(copy.lockLibrary).not.toBe(lockLibrary)
+    await expect(copy.lockLibrary(dir, nodeDisk, () => undefined)).rejects.toThrow(/open in another window/)
+    await release()
   })
 
   it('takes over at once a fresh lock whose holder crashed on this machine', async () => {

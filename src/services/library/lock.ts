@@ -30,8 +30,13 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** The library folders this process holds the lock of. */
-const held = new Set<string>()
+/**
+ * The library folders this process holds the lock of: one set for the process, shared by every copy of this
+ * module in it (the e2e host loads the built main beside the sources; a bundle may carry its own copy).
+ */
+const held: Set<string> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('profile-curator.held-locks')
+] ??= new Set<string>()) as Set<string>
 
 /**
  * Whether the lock's holder is known to be gone: it ran on this machine and its process has ended, or it is
