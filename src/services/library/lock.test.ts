@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import lockfile from 'proper-lockfile'
 import { describe, expect, it, vi } from 'vitest'
 import { nodeDisk } from './disk'
+import type * as LockModule from './lock'
 import { lockLibrary, lockPath } from './lock'
 
 describe('lockLibrary', () => {
@@ -25,7 +26,7 @@ describe('lockLibrary', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pc-lock-'))
     const release = await lockLibrary(dir, nodeDisk, () => undefined)
     vi.resetModules()
-    const copy = (await import('./lock')) as typeof import('./lock')
+    const copy: typeof LockModule = await import('./lock')
     expect(copy.lockLibrary).not.toBe(lockLibrary)
     await expect(copy.lockLibrary(dir, nodeDisk, () => undefined)).rejects.toThrow(/open in another window/)
     await release()
