@@ -3,7 +3,7 @@
 // pointed at is not changed. Complements cli.test.ts, library.cli.test.ts and export.cli.test.ts, which cover an
 // unreadable input file, a folder that is not a library, an unknown conflict policy and an unknown format.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -43,12 +43,27 @@ const CASES: Array<[string[], RegExp]> = [
   [['revert', '99999', '--library', lib], /^change 99999 is not in effect/],
   [['history', '--library', lib, '--limit', '0'], /'0' is invalid.*expected a whole number/],
   [['history', '--library', lib, '--limit', 'ten'], /'ten' is invalid.*expected a whole number/],
-  [['list', '--library', file], /file\.txt/],
+  [['list', '--library', file], /file\.txt: not a folder \(a file is in the way\)$/],
+  // These escaped raw (`ENOTDIR: not a directory, scandir …` with a stack, `EEXIST: file already exists, mkdir`).
+  [['import', SAMPLES, '--library', file], /file\.txt: not a folder \(a file is in the way\)$/],
+  [
+    ['import', SAMPLES, '--library', join(file, 'sub')],
+    /file\.txt\/sub: not a folder \(a file is in the way\)$/,
+  ],
+  [['history', '--library', file], /file\.txt: not a folder \(a file is in the way\)$/],
   [['suggest', '--library', missing], /missing: no such folder$/],
   [['fill', '--library', lib], /^error: required option '--from <table>' not specified/],
   [['fill', '--library', lib, '--from', `${missing}.csv`], /missing\.csv/],
   [['export', '--library', lib], /^error: required option '--format <list>' not specified/],
-  [['export', '--library', lib, '--format', 'json', '--out', file], /file\.txt/],
+  [
+    ['export', '--library', lib, '--format', 'json', '--out', file],
+    /file\.txt: not a folder \(a file is in the way\)$/,
+  ],
+  [
+    ['export', '--library', lib, '--format', 'json', '--out', join(file, 'out')],
+    /file\.txt: not a folder \(a file is in the way\)$/,
+  ],
+  [['export', '--library', file, '--format', 'json', '--out', join(root, 'out')], /file\.txt: not a folder/],
   [['list', '--library', lib, '--missing', 'happiness'], /^error: option .*'happiness' is invalid/],
 ]
 
@@ -63,8 +78,10 @@ describe('the CLI on bad arguments and missing files', () => {
       expect(first.length, first).toBeLessThan(220)
       expect(first).not.toMatch(/^\s*at |Error: .*\n\s+at /) // no stack trace
       expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/)
+      expect(first, 'a raw system error').not.toMatch(/\bE[A-Z]{3,}\b|, (open|mkdir|scandir|rename) '/)
     }
     expect(folderHash(lib)).toBe(before)
+    expect(readFileSync(file, 'utf8')).toBe('not a folder')
     recordFigures('cli-bad-input', { cases: CASES.length })
   }, 120_000)
 })

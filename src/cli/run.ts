@@ -1,6 +1,6 @@
-// Runs a command's action: a LibraryError or DocumentError becomes one line on stderr and exit code 1.
+// Runs a command's action: a LibraryError (or a raw file-system error) becomes one line on stderr and exit code 1.
 import { Library, type OpenOptions } from '../services/library/library'
-import { LibraryError } from '../services/library/errors'
+import { ioError, LibraryError } from '../services/library/errors'
 
 export function action<A extends unknown[]>(
   fn: (...args: A) => Promise<void>,
@@ -9,8 +9,16 @@ export function action<A extends unknown[]>(
     try {
       await fn(...args)
     } catch (error) {
-      if (!(error instanceof LibraryError)) throw error
-      process.stderr.write(`${error.message}\n`)
+      // A file-system error no service named (it should not happen) still gets one line, not a stack.
+      const errno = error as NodeJS.ErrnoException
+      const known =
+        error instanceof LibraryError
+          ? error
+          : typeof errno?.code === 'string' && typeof errno.syscall === 'string'
+            ? ioError(errno.path ?? errno.syscall, error)
+            : null
+      if (!known) throw error
+      process.stderr.write(`${known.message}\n`)
       process.exitCode = 1
     }
   }

@@ -26,7 +26,11 @@ export interface Backend {
 export function createBackend(context: HandlerContext): Backend {
   const services: Services = {
     context,
-    session: new AppSession({ userDataDir: context.userDataDir, samplesDir: context.samplesDir }),
+    session: new AppSession({
+      userDataDir: context.userDataDir,
+      samplesDir: context.samplesDir,
+      disk: context.disk,
+    }),
     search: new ProfileSearch(),
     imports: new ImportJobs(),
   }

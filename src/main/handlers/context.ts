@@ -1,6 +1,7 @@
 // What the handlers need from their host: the app's folders, its version, and native dialogs. Electron passes
 // its own; the e2e Chromium host passes a test's temp folders and a dialog stand-in answering what the test chose.
 import type { ChoosePurpose } from '../../shared/api'
+import type { Disk } from '../../services/library/disk'
 import type { ImportJobs } from '../../services/import/importJobs'
 import type { ProfileSearch } from '../../services/search/profileSearch'
 import type { AppSession } from '../../services/session/appSession'
@@ -21,6 +22,8 @@ export interface HandlerContext {
   samplesDir: string
   version: string
   dialogs: Dialogs
+  /** The disk the libraries and the settings are on; the real one unless a test injects faults. */
+  disk?: Disk
 }
 
 /** The services the handlers share, made once per app. */

@@ -1,11 +1,11 @@
 // Writes an export's files into the target folder so that a failed export leaves no half-written file there:
 // everything is written (and fsynced) into a temp folder beside the target, then each top-level entry is renamed
 // into place, the previous export's entry of the same name moved aside first and put back if a rename fails.
-import * as fsp from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ExportFile } from '../../core/export'
 import { nodeDisk, syncDirectory, writeChunks, type Disk } from '../library/disk'
 import { ioError } from '../library/errors'
+import { isRunning } from '../library/lock'
 
 export interface WriteProgress {
   done: number
@@ -13,19 +13,47 @@ export interface WriteProgress {
   file: string
 }
 
+const tempPrefix = (out: string): string => `.${basename(out)}.export-`
+/** The temp folders this process is writing in; any other of our names is a leftover. */
+const active = new Set<string>()
+
+/**
+ * Clears the temp folders of exports to `out` that ended without cleaning up (a crash, a failed removal).
+ * An entry of the previous export that a crash left moved aside (between the two renames of install) is put
+ * back first, so the target holds a whole file or folder for every entry again.
+ */
+async function clearLeftovers(disk: Disk, out: string): Promise<void> {
+  for (const dir of [dirname(out), out]) {
+    const names = await disk.readdir(dir).catch(() => [] as string[])
+    for (const name of names) {
+      const match = new RegExp(`^${escape(tempPrefix(out))}(\\d+)-`).exec(name)
+      const temp = join(dir, name)
+      if (!match || active.has(temp) || (Number(match[1]) !== process.pid && isRunning(Number(match[1]))))
+        continue
+      const aside = join(temp, '.replaced')
+      for (const entry of await disk.readdir(aside).catch(() => [] as string[])) {
+        if (!(await disk.exists(join(out, entry)))) await disk.rename(join(aside, entry), join(out, entry))
+      }
+      await disk.rm(temp)
+    }
+  }
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** A temp folder beside the target (same file system, so renames are atomic), or inside it when the parent is not writable. */
-async function makeTemp(out: string): Promise<string> {
-  const name = `.${basename(out)}.export-${process.pid}-`
+async function makeTemp(disk: Disk, out: string): Promise<string> {
+  const prefix = `${tempPrefix(out)}${process.pid}-`
   try {
-    await fsp.mkdir(dirname(out), { recursive: true })
-    return await fsp.mkdtemp(join(dirname(out), name))
+    await disk.mkdir(dirname(out))
+    return await disk.mkdtemp(join(dirname(out), prefix))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw ioError(dirname(out), error)
-    await fsp.mkdir(out, { recursive: true }).catch((e: unknown) => {
+    await disk.mkdir(out).catch((e: unknown) => {
       throw ioError(out, e)
     })
-    return fsp.mkdtemp(join(out, name)).catch((e: unknown) => {
+    return disk.mkdtemp(join(out, prefix)).catch((e: unknown) => {
       throw ioError(out, e)
     })
   }
@@ -72,7 +100,10 @@ export async function writeExport(
   options: { disk?: Disk; onProgress?: (p: WriteProgress) => void } = {},
 ): Promise<string[]> {
   const disk = options.disk ?? nodeDisk
-  const temp = await makeTemp(out)
+  // Best effort: a leftover that cannot be cleared now does not stop this export.
+  await clearLeftovers(disk, out).catch(() => undefined)
+  const temp = await makeTemp(disk, out)
+  active.add(temp)
   try {
     const dirs = new Set<string>()
     for (const [i, file] of files.entries()) {
@@ -95,7 +126,13 @@ export async function writeExport(
     await install(disk, temp, out, entries)
     options.onProgress?.({ done: files.length, total: files.length, file: '' })
     return files.map((f) => f.path)
+  } catch (error) {
+    // Fix (faultMatrix.test.ts, an export): a failure making a folder of the temp folder, or fsyncing one,
+    // escaped raw (`ENOSPC: …, mkdir '…/.out.export-123-abc/markdown'`) and named a folder the curator never saw.
+    throw ioError(out, error)
   } finally {
-    await fsp.rm(temp, { recursive: true, force: true })
+    // A temp folder that cannot be removed now is cleared by the next export to `out`.
+    await disk.rm(temp).catch(() => undefined)
+    active.delete(temp)
   }
 }

@@ -18,11 +18,11 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeProfile } from '../../core/library/testProfile'
+import { importFiles } from '../import/importFiles'
 import { nodeDisk, type Disk } from './disk'
 import { LibraryError } from './errors'
 import { FaultDisk, WRITE_FLAGS, type Fault } from './__fixtures__/faultDisk'
 import { Library, type OpenOptions } from './library'
-import { importFiles } from '../import/importFiles'
 
 const opened: Library[] = []
 async function open(dir: string, options: OpenOptions = {}): Promise<Library> {
@@ -435,6 +435,36 @@ describe('a library folder moved while open, found by the lock first', () => {
     await lib.close()
     expect(existsSync(dir)).toBe(false)
   }, 20_000)
+})
+
+describe('a library folder deleted or moved while open, then imported into', () => {
+  for (const how of ['deleted', 'moved'] as const) {
+    it(`(${how}) fails the import clearly and does not make the folder again`, async () => {
+      const { dir, lib } = await seeded(new FaultDisk())
+      const parent = dirname(dir)
+      const input = mkdtempSync(join(tmpdir(), 'pc-faults-input-'))
+      writeFileSync(join(input, 'oslo.txt'), 'Oslo, Norway\n\nNotes: a profile\n')
+      if (how === 'deleted') rmSync(dir, { recursive: true, force: true })
+      else renameSync(dir, `${dir}-moved`)
+      // Caught a bug: the import's source documents made the folder anew (mkdir -p of sources/), a new
+      // library-looking place holding nothing but them.
+      const error = await failure(() => importFiles(lib, [input]))
+      expect(error.code).toBe('io')
+      expect(error.message).toMatch(
+        new RegExp(`^${dir}.*: (no such file or folder|the library folder was moved or deleted)`),
+      )
+      expect(error.message).not.toContain('\n')
+      // A command goes nowhere either: not into the moved folder through the journal's open handle.
+      const edit = await failure(() => lib.apply({ type: 'delete', ids: ['p-000001'] }))
+      expect(edit.message).toBe(
+        `${dir}: the library folder was moved or deleted while it was open; nothing more is written there, reopen the library where it is now`,
+      )
+      await lib.close()
+      expect(existsSync(dir)).toBe(false)
+      expect(readdirSync(parent)).toEqual(how === 'deleted' ? [] : ['library-moved'])
+      if (how === 'moved') expect((await open(`${dir}-moved`)).seq).toBe(4)
+    })
+  }
 })
 
 describe('a compaction started at any moment of a command', () => {

@@ -2,7 +2,7 @@
 // written atomically and durably, pretty-printed for people and `git diff`.
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { writeFileDurably, type Disk } from './disk'
 import { ioError, LibraryError } from './errors'
 
@@ -19,6 +19,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
       bytes = await this.disk.readFile(this.path)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      // The folder it should be in is a file (a library folder given as a file): name that folder.
+      if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') throw ioError(dirname(this.path), error)
       throw ioError(this.path, error)
     }
     return parseJsonFile(this.path, bytes, this.schema)

@@ -32,7 +32,6 @@ export interface OpenOptions {
 export type { ApplyResult, HistoryItem }
 
 const COMPACT_BYTES = 64 * 1024 * 1024
-
 const movedOrDeleted = (dir: string): LibraryError =>
   new LibraryError(
     'io',
@@ -70,7 +69,7 @@ export class Library {
     if (!(await disk.exists(dir))) throw new LibraryError('not-found', `${dir}: no such folder`)
     let release: Release | null = null
     let library: Library | undefined
-    if (!readOnly) release = await lockLibrary(dir, (error) => library?.fail(error))
+    if (!readOnly) release = await lockLibrary(dir, disk, (error) => library?.fail(error))
     try {
       if (!readOnly) await removeLeftovers(disk, paths)
       const manifest = await readManifest(disk, dir, !readOnly)
@@ -174,10 +173,10 @@ export class Library {
   }
 
   /**
-   * Refuses every later write once the library's folder was deleted or moved while open. Fix (faults.test.ts,
-   * "a library folder deleted while open"): an open handle still takes writes to a file whose folder was
-   * deleted, so an entry was acknowledged and then lost; and after a move, the sources and history folders
-   * were created again at the old path, a new library-looking folder nobody asked for.
+   * Refuses this write and every later one once the library's folder was deleted or moved while open (the
+   * journal's path no longer names the open journal). Fix (faults.test.ts, "a library folder deleted while
+   * open"): an open handle still takes writes to a file whose folder was deleted, so an entry was acknowledged
+   * and then lost.
    */
   async assertInPlace(): Promise<void> {
     if (!this.journal) return
@@ -192,10 +191,18 @@ export class Library {
   private async append(entry: JournalEntry): Promise<number> {
     const bytes = Buffer.from(serializeEntry(entry))
     const handle = this.journal!
+    // Fix (faults.test.ts, "deleted or moved while open, then imported into"): a library folder moved away
+    // while open still took entries through the open handle, while what is written by path (sources,
+    // compactions) went to the old place: refuse before writing anything, and what follows.
+    await this.assertInPlace()
     try {
       await writeAll(handle, bytes, this.journalLength)
       await handle.datasync()
-      await this.assertInPlace()
+      // Deleted while the entry was being written.
+      if ((await handle.stat()).nlink === 0) {
+        this.failure = movedOrDeleted(this.paths.dir)
+        throw this.failure
+      }
     } catch (error) {
       // Whatever reached the file is not acknowledged: cut it off so the next entry follows a complete line.
       await handle.truncate(this.journalLength).catch(() => {
@@ -386,8 +393,9 @@ export class Library {
       const bytes = await read(this.disk, this.paths.journal)
       if (cut > 0) {
         await this.assertInPlace()
-        await this.disk.mkdir(this.paths.history).catch((error: unknown) => {
-          throw ioError(this.paths.history, error)
+        // Only history/ itself: a library folder deleted meanwhile must not be made again (mkdir -p would).
+        await this.disk.mkdir(this.paths.history, { exclusive: true }).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(this.paths.history, error)
         })
         await writeFileDurably(
           this.disk,

@@ -33,7 +33,13 @@ export async function createIfAbsent(disk: Disk, paths: LibraryPaths, now: strin
   // and the folder was then refused for ever ("not empty"), the app's default library included. Such a
   // folder holds nothing of the curator's: create the library over it.
   const ours = /^(profiles\.jsonl|index\.jsonl|journal\.jsonl|library\.json)(\.\d+\.tmp)?$/
-  if ((await disk.exists(paths.dir)) && (await disk.readdir(paths.dir)).some((name) => !ours.test(name))) {
+  // Fix (cliBadInput.test.ts): a file given as the library folder escaped as a raw ENOTDIR with its stack.
+  const names = (await disk.exists(paths.dir))
+    ? await disk.readdir(paths.dir).catch((error: unknown) => {
+        throw ioError(paths.dir, error)
+      })
+    : []
+  if (names.some((name) => !ours.test(name))) {
     throw new LibraryError(
       'not-a-library',
       `${paths.dir} is not empty and is not a library; choose an empty or new folder`,

@@ -78,7 +78,7 @@ export function readManifestSync(disk: Disk, dir: string): Manifest | null {
     bytes = disk.readFileSync(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw ioError(path, error)
+    throw ioError((error as NodeJS.ErrnoException).code === 'ENOTDIR' ? dir : path, error)
   }
   const manifest = parseJsonFile(path, bytes, MaybeManifestSchema)
   if (manifest && needsMigration(dir, manifest)) throw upgradeNeedsWriting(dir)

@@ -62,9 +62,10 @@ export async function writeSource(
   if (!path) throw new LibraryError('invalid', `not a SHA-256: ${sha256}`)
   if (await disk.exists(path)) return
   try {
-    await disk.mkdir(sourcesDir(libraryDir))
+    // Only sources/ itself: a library folder deleted or moved while open must not be made again.
+    await disk.mkdir(sourcesDir(libraryDir), { exclusive: true })
   } catch (error) {
-    throw ioError(sourcesDir(libraryDir), error)
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(sourcesDir(libraryDir), error)
   }
   const { file, layout, lines, trace } = document
   await writeFileDurably(disk, path, `${JSON.stringify({ file, layout, lines, trace })}\n`)

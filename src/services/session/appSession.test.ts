@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { makeProfile } from '../../core/library/testProfile'
+import { FaultDisk, WRITE_FLAGS } from '../library/__fixtures__/faultDisk'
 import { Library } from '../library/library'
 import { AppSession } from './appSession'
 import { MAX_RECENT } from './settings'
@@ -96,6 +98,36 @@ describe('AppSession', () => {
     const library = await s.library()
     expect(() => library.undo()).toThrow(/open read-only/)
   })
+
+  for (const [code, reason] of [
+    ['EROFS', /cannot be changed \(the disk is read-only\); it is open read-only$/],
+    ['EACCES', /cannot be changed \(you may not write in this folder\); it is open read-only$/],
+  ] as const) {
+    it(`opens a library that cannot be written (${code}) read-only, with the reason for the banner`, async () => {
+      const dir = join(temp(), 'on-a-cd')
+      const lib = await Library.open(dir, { create: true })
+      await lib.apply({ type: 'create', profiles: [makeProfile({ city: 'Cork' })] })
+      await lib.close()
+      // Every write under the library folder fails as it would on a read-only disk; the settings are elsewhere.
+      const under = new RegExp(`^${dir}`)
+      const disk = new FaultDisk().inject(
+        { op: 'open', path: under, flags: WRITE_FLAGS, code },
+        { op: 'mkdir', path: under, code },
+        { op: 'rename', path: under, code },
+        { op: 'unlink', path: under, code },
+        { op: 'rm', path: under, code },
+      )
+      const s = new AppSession({ userDataDir: temp(), samplesDir: SAMPLES, log: () => undefined, disk })
+      open.push(s)
+      const info = await s.open(dir)
+      expect(info.readOnly).toMatch(reason)
+      expect(info.readOnly?.startsWith(dir)).toBe(true)
+      expect(info).toMatchObject({ dir, seq: 1, undo: null })
+      const library = await s.library()
+      expect(library.size).toBe(1)
+      expect(() => library.apply({ type: 'delete', ids: ['p-000001'] })).toThrow(/open read-only/)
+    })
+  }
 
   it('keeps the current library when another fails to open', async () => {
     const s = session(temp())

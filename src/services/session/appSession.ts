@@ -1,9 +1,11 @@
 // The app's session: the one library the window works on, and the settings around it. At start it opens the
 // last library if it still opens, else the default library (made from the samples on first start); then the
-// curator may open or create another. A library another process holds is opened read-only, with the reason.
+// curator may open or create another. A library another process holds, or one on a disk or in a folder that
+// cannot be written, is opened read-only, with the reason.
 import { basename, resolve } from 'node:path'
 import type { LibraryInfo } from '../../shared/api'
 import { defaultLibraryDir, openDefaultLibrary } from '../library/defaultLibrary'
+import { nodeDisk, type Disk } from '../library/disk'
 import { LibraryError } from '../library/errors'
 import { Library } from '../library/library'
 import { SettingsStore } from './settings'
@@ -13,6 +15,8 @@ export interface SessionOptions {
   /** The sample profiles a new default library is filled with. */
   samplesDir: string
   log?: (message: string) => void
+  /** The disk the libraries and the settings are on (tests inject faults). */
+  disk?: Disk
 }
 
 interface Current {
@@ -37,12 +41,16 @@ export class AppSession {
     this.log = options.log ?? ((message) => console.warn(`[session] ${message}`))
   }
 
+  private get disk(): Disk {
+    return this.options.disk ?? nodeDisk
+  }
+
   get defaultDir(): string {
     return resolve(defaultLibraryDir(this.options.userDataDir))
   }
 
   settings(): Promise<SettingsStore> {
-    this.settingsStore ??= SettingsStore.load(this.options.userDataDir, { log: this.log })
+    this.settingsStore ??= SettingsStore.load(this.options.userDataDir, { log: this.log, disk: this.disk })
     return this.settingsStore
   }
 
@@ -82,7 +90,7 @@ export class AppSession {
     const last = settings.data.lastLibrary
     if (last && resolve(last) !== this.defaultDir) {
       try {
-        return await openOrReadOnly(last)
+        return await openOrReadOnly(last, this.disk)
       } catch (error) {
         this.log(`the last library did not open (${message(error)}); opening the default library`)
       }
@@ -94,11 +102,11 @@ export class AppSession {
   private async openDefault(): Promise<Current> {
     try {
       return {
-        library: await openDefaultLibrary(this.options.userDataDir, this.options.samplesDir),
+        library: await openDefaultLibrary(this.options.userDataDir, this.options.samplesDir, this.disk),
         readOnly: null,
       }
     } catch (error) {
-      if (error instanceof LibraryError && error.code === 'locked') return openOrReadOnly(this.defaultDir)
+      if (readOnlyReason(error, this.defaultDir)) return openOrReadOnly(this.defaultDir, this.disk)
       throw error
     }
   }
@@ -106,14 +114,16 @@ export class AppSession {
   /** Opens an existing library folder instead of the current one, which stays when this fails. */
   open(dir: string): Promise<LibraryInfo> {
     const opening =
-      resolve(dir) === this.defaultDir ? () => this.openDefault() : () => openOrReadOnly(resolve(dir))
+      resolve(dir) === this.defaultDir
+        ? () => this.openDefault()
+        : () => openOrReadOnly(resolve(dir), this.disk)
     return this.switchTo(resolve(dir), opening)
   }
 
   /** Makes a library in an empty or new folder (or opens the library already there) and switches to it. */
   create(dir: string): Promise<LibraryInfo> {
     return this.switchTo(resolve(dir), async () => ({
-      library: await Library.open(resolve(dir), { create: true }),
+      library: await Library.open(resolve(dir), { create: true, disk: this.disk }),
       readOnly: null,
     }))
   }
@@ -184,17 +194,30 @@ export class AppSession {
   }
 }
 
-/** Opens a library for writing, or read-only when another process holds it. */
-async function openOrReadOnly(dir: string): Promise<Current> {
+/** Why a library that failed to open for writing can still be opened read-only, or null. */
+function readOnlyReason(error: unknown, dir: string): string | null {
+  if (!(error instanceof LibraryError)) return null
+  if (error.code === 'locked')
+    return `${dir} is open in another window or command; close it there to make changes here`
+  // A read-only disk (a CD, a locked USB stick, a share) or a folder the curator may only read.
+  if (
+    error.code === 'io' &&
+    (error.errno === 'EROFS' || error.errno === 'EACCES' || error.errno === 'EPERM')
+  ) {
+    const reason = error.errno === 'EROFS' ? 'the disk is read-only' : 'you may not write in this folder'
+    return `${dir} cannot be changed (${reason}); it is open read-only`
+  }
+  return null
+}
+
+/** Opens a library for writing, or read-only when another process holds it or it cannot be written. */
+async function openOrReadOnly(dir: string, disk: Disk): Promise<Current> {
   try {
-    return { library: await Library.open(dir), readOnly: null }
+    return { library: await Library.open(dir, { disk }), readOnly: null }
   } catch (error) {
-    if (!(error instanceof LibraryError) || error.code !== 'locked') throw error
-    const library = await Library.open(dir, { readOnly: true })
-    return {
-      library,
-      readOnly: `${dir} is open in another window or command; close it there to make changes here`,
-    }
+    const readOnly = readOnlyReason(error, dir)
+    if (!readOnly) throw error
+    return { library: await Library.open(dir, { readOnly: true, disk }), readOnly }
   }
 }
 

@@ -7,7 +7,7 @@
 // - a create, rename, unlink or mkdir is certain only once its folder was fsynced; before that it may be lost,
 //   kept, or kept up to some point (the operations of a journaling file system reach the disk in order).
 import type { FileHandle } from 'node:fs/promises'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 import { nodeDisk, type Disk, type FileIdentity } from '../disk'
 
@@ -29,8 +29,33 @@ export class RecordingDisk implements Disk {
   private readonly names = new Map<string, Entry>()
   private nextIno = 1
 
-  /** Records everything under `root`, which must be empty (and durable) at the start. */
-  constructor(readonly root: string) {}
+  /**
+   * Records everything under `root`. What is there already is taken as durable: it is recorded first, as
+   * created, written and fsynced (see `adopted`), so that a test can start from a prepared folder.
+   */
+  constructor(readonly root: string) {
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name)
+        if (entry.isDirectory()) {
+          this.names.set(path, { kind: 'dir' })
+          this.steps.push({ op: 'mkdir', path })
+          walk(path)
+        } else {
+          const ino = this.nextIno++
+          this.names.set(path, { kind: 'file', ino })
+          this.steps.push({ op: 'create', path, ino }, { op: 'write', ino, position: 0, data: readFileSync(path) })
+          this.steps.push({ op: 'fsync', ino })
+        }
+      }
+      this.steps.push({ op: 'dirsync', path: dir })
+    }
+    walk(root)
+    this.adopted = this.steps.length
+  }
+
+  /** How many steps record the folder as it was at the start: a crash image is taken after them. */
+  readonly adopted: number
 
   private inside(path: string): boolean {
     return path.startsWith(this.root + sep)
@@ -42,8 +67,8 @@ export class RecordingDisk implements Disk {
   exists = (path: string): Promise<boolean> => nodeDisk.exists(path)
   identify = (path: string): Promise<FileIdentity | null> => nodeDisk.identify(path)
 
-  async mkdir(path: string): Promise<void> {
-    await nodeDisk.mkdir(path)
+  async mkdir(path: string, options?: { exclusive?: boolean }): Promise<void> {
+    await nodeDisk.mkdir(path, options)
     const missing: string[] = []
     for (let p = path; this.inside(p) && !this.names.has(p); p = dirname(p)) missing.unshift(p)
     for (const p of missing) {
@@ -54,11 +79,28 @@ export class RecordingDisk implements Disk {
 
   async rename(from: string, to: string): Promise<void> {
     await nodeDisk.rename(from, to)
-    const entry = this.names.get(from)
-    if (!entry) throw new Error(`RecordingDisk: rename of an unknown file ${from}`)
-    this.names.delete(from)
-    this.names.set(to, entry)
+    if (!this.names.has(from)) throw new Error(`RecordingDisk: rename of an unknown file ${from}`)
+    moveName(this.names, from, to)
     this.steps.push({ op: 'rename', from, to })
+  }
+
+  async mkdtemp(prefix: string): Promise<string> {
+    const path = await nodeDisk.mkdtemp(prefix)
+    if (this.inside(path)) {
+      this.names.set(path, { kind: 'dir' })
+      this.steps.push({ op: 'mkdir', path })
+    }
+    return path
+  }
+
+  /** Recorded as the unlink of everything under `path`, deepest first, then of `path`. */
+  async rm(path: string): Promise<void> {
+    await nodeDisk.rm(path)
+    const gone = [...this.names.keys()].filter((p) => p === path || p.startsWith(path + sep))
+    for (const p of gone.sort((a, b) => b.length - a.length)) {
+      this.names.delete(p)
+      this.steps.push({ op: 'unlink', path: p })
+    }
   }
 
   async unlink(path: string): Promise<void> {
@@ -140,6 +182,15 @@ export class RecordingDisk implements Disk {
   }
 }
 
+/** A rename in a namespace: the entry at `from` and, for a folder, everything under it. */
+function moveName(names: Map<string, Entry>, from: string, to: string): void {
+  for (const [path, entry] of [...names]) {
+    if (path !== from && !path.startsWith(from + sep)) continue
+    names.delete(path)
+    names.set(to + path.slice(from.length), entry)
+  }
+}
+
 export interface CrashVariant {
   /** Which unsynced namespace changes survive: none, all, or those up to a random point. */
   names: 'none' | 'all' | 'prefix'
@@ -167,12 +218,7 @@ export function crashImage(
     if (step.op === 'mkdir') names.set(step.path, { kind: 'dir' })
     else if (step.op === 'create') names.set(step.path, { kind: 'file', ino: step.ino })
     else if (step.op === 'unlink') names.delete(step.path)
-    else if (step.op === 'rename') {
-      const entry = names.get(step.from)
-      if (!entry) return
-      names.delete(step.from)
-      names.set(step.to, entry)
-    }
+    else if (step.op === 'rename') moveName(names, step.from, step.to)
   }
 
   for (const step of steps.slice(0, k)) {
@@ -276,7 +322,10 @@ function afterCrash(inode: { now: Buffer; synced: Buffer }, data: CrashVariant['
   return out
 }
 
-/** Writes an image into `dir` (a new folder), as the disk would hold it after the reboot. */
+/**
+ * Writes an image into `dir` (a new folder), as the disk would hold it after the reboot: a minute later, so a
+ * lock folder the crashed process held is as stale as a lock whose holder stopped refreshing it.
+ */
 export function materialize(image: Map<string, Buffer | 'dir'>, dir: string): void {
   mkdirSync(dir, { recursive: true })
   for (const [rel, content] of image) {
@@ -284,6 +333,8 @@ export function materialize(image: Map<string, Buffer | 'dir'>, dir: string): vo
     if (content === 'dir') mkdirSync(path, { recursive: true })
     else writeFileSync(path, content)
   }
+  const before = new Date(Date.now() - 60_000)
+  for (const rel of [...image.keys()].reverse()) utimesSync(join(dir, rel), before, before)
 }
 
 /** A small seeded random generator (mulberry32), so that a failure reproduces. */

@@ -12,6 +12,8 @@ export type FaultOp =
   | 'rename'
   | 'unlink'
   | 'mkdir'
+  | 'mkdtemp'
+  | 'rm'
   | 'readFile'
   | 'readdir'
 
@@ -38,6 +40,8 @@ export class FaultDisk implements Disk {
   private faults: Fault[] = []
   /** Every call that reached the disk or failed, in order: `op path`. */
   readonly calls: string[] = []
+  /** failAt: the index in `calls` of the one call that fails, whatever it is, and how. */
+  private nth: { index: number; code: string } | null = null
 
   constructor(private readonly inner: Disk = nodeDisk) {}
 
@@ -48,11 +52,19 @@ export class FaultDisk implements Disk {
 
   heal(): void {
     this.faults = []
+    this.nth = null
+  }
+
+  /** Fails the `k`-th call from now (0 for the next one), whatever it is, with `code`. */
+  failAt(k: number, code: string): this {
+    this.nth = { index: this.calls.length + k, code }
+    return this
   }
 
   /** The fault for this call, counting it down; null when the call goes through. */
   private match(op: FaultOp, paths: readonly string[], flags?: string): Fault | null {
     this.calls.push(`${op} ${paths.join(' -> ')}`)
+    if (this.nth?.index === this.calls.length - 1) return { op, code: this.nth.code }
     const fault = this.faults.find(
       (f) =>
         f.op === op &&
@@ -95,9 +107,19 @@ export class FaultDisk implements Disk {
     return this.inner.unlink(path)
   }
 
-  async mkdir(path: string): Promise<void> {
+  async mkdir(path: string, options?: { exclusive?: boolean }): Promise<void> {
     this.check('mkdir', [path])
-    return this.inner.mkdir(path)
+    return this.inner.mkdir(path, options)
+  }
+
+  async mkdtemp(prefix: string): Promise<string> {
+    this.check('mkdtemp', [prefix])
+    return this.inner.mkdtemp(prefix)
+  }
+
+  async rm(path: string): Promise<void> {
+    this.check('rm', [path])
+    return this.inner.rm(path)
   }
 
   async readdir(path: string): Promise<string[]> {
