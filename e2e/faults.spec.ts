@@ -22,15 +22,19 @@ test('a library folder moved while open: the next change is refused with the rea
   await wuhan.headline.fill('Typed after the move')
   await wuhan.headline.blur()
   // The field keeps what was typed and says why it is not saved; the header says so too.
-  await expect(app.page.getByText(`${before}: the library folder was moved or deleted`)).toBeVisible()
+  await expect(wuhan.headline).toHaveAttribute('aria-invalid', 'true')
   await expect(wuhan.headline).toHaveValue('Typed after the move')
   await expect(shell.saving).toHaveAttribute('data-state', 'error')
+  // From then on the window is read-only, and its banner says why.
+  await expect(shell.readOnly).toContainText(`${before}: the library folder was moved or deleted`)
+  await expect(wuhan.headline).toBeDisabled()
   expect(existsSync(before)).toBe(false)
 
   await wuhan.close()
   await app.answerDialogs(['moved'])
   await shell.runCommand('open-library')
   await expect(library.rows).toHaveCount(5)
+  await expect(shell.readOnly).toBeHidden()
   expect((await wuhan.stored(id)).headline).not.toBe('Typed after the move')
   // The library where it went takes changes again.
   const reopened = await openEditor(app.page, 'Wuhan')

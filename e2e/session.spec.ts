@@ -78,7 +78,7 @@ test('a library another process holds opens read-only, with a banner, and refuse
     // The editor shows the profile but takes no typing, and says why.
     const editor = await openEditor(app.page, 'Cork')
     await expect(app.page.getByTestId('editor-saving-note')).toHaveText(
-      'Read-only: the library is open elsewhere',
+      'Read-only: changes here are not saved',
     )
     await expect(editor.headline).toBeDisabled()
     await expect(editor.headline).toHaveValue('')

@@ -172,6 +172,11 @@ export class Library {
     return this.state.seq
   }
 
+  /** Why every write is refused from now on (the folder moved, the lock lost…), or null while writes go on. */
+  get writeRefusal(): string | null {
+    return this.failure?.message ?? null
+  }
+
   /**
    * Refuses this write and every later one once the library's folder was deleted or moved while open (the
    * journal's path no longer names the open journal). Fix (faults.test.ts, "a library folder deleted while

@@ -1,6 +1,6 @@
 // The session on real folders and real libraries: first start, reopening the last library, the recent list,
 // a library another process holds, and settings that cannot be read.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -128,6 +128,21 @@ describe('AppSession', () => {
       expect(() => library.apply({ type: 'delete', ids: ['p-000001'] })).toThrow(/open read-only/)
     })
   }
+
+  it('shows a library whose folder moved away while open as read-only, with the reason', async () => {
+    const userData = temp()
+    const s = session(userData)
+    const library = await s.library()
+    const moved = join(temp(), 'moved')
+    renameSync(library.paths.dir, moved)
+    await expect(library.apply({ type: 'delete', ids: ['p-000001'] })).rejects.toThrow(/moved or deleted/)
+    const info = await s.info()
+    expect(info.readOnly).toMatch(
+      new RegExp(`^${library.paths.dir}: the library folder was moved or deleted`),
+    )
+    expect(info).toMatchObject({ undo: null, redo: null })
+    expect(await s.open(moved)).toMatchObject({ dir: moved, readOnly: null })
+  })
 
   it('keeps the current library when another fails to open', async () => {
     const s = session(temp())

@@ -160,7 +160,10 @@ export class AppSession {
 
   /** What the window shows about the current library. */
   async info(): Promise<LibraryInfo> {
-    const { library, readOnly } = await this.ensure()
+    const ensured = await this.ensure()
+    const { library } = ensured
+    // A library that refuses every write since it opened (its folder moved away) is shown read-only, and why.
+    const readOnly = ensured.readOnly ?? library.writeRefusal
     const settings = await this.settings()
     const dir = library.paths.dir
     return {

@@ -13,6 +13,8 @@ interface LibraryValue {
   /** Why the library could not be shown at all. */
   error: ApiError | null
   accept: (info: LibraryInfo) => void
+  /** Asks main again (after a refusal that may itself be news). */
+  refresh: () => void
   retry: () => void
   /** Runs a command that changes the library: reported as saving, its answer accepted, a failure notified. */
   mutate: (title: string, write: () => Promise<MutationResult>) => Promise<MutationResult | null>
@@ -63,7 +65,10 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
     [track, refresh],
   )
 
-  const value = useMemo(() => ({ info, error, accept: setInfo, retry, mutate }), [info, error, retry, mutate])
+  const value = useMemo(
+    () => ({ info, error, accept: setInfo, refresh, retry, mutate }),
+    [info, error, refresh, retry, mutate],
+  )
   return <LibraryContext.Provider value={value}>{children}</LibraryContext.Provider>
 }
 

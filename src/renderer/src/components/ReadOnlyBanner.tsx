@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core'
 import { Icon } from './icons'
 
-/** Why nothing can be changed in this window (another window or command holds the library). */
+/** Why nothing can be changed in this window (another window or command holds the library, its folder moved…). */
 export function ReadOnlyBanner({ reason }: { reason: string }) {
   return (
     <Alert

@@ -46,7 +46,7 @@ export function EditorHeader({ profile, sourceOpen, readOnly, onToggleSource, on
           visibleFrom="md"
           data-testid="editor-saving-note"
         >
-          {readOnly ? 'Read-only: the library is open elsewhere' : 'Changes are saved as you type'}
+          {readOnly ? 'Read-only: changes here are not saved' : 'Changes are saved as you type'}
         </Text>
         <Button
           variant={sourceOpen ? 'light' : 'default'}

@@ -38,13 +38,14 @@ function inPopup(root: HTMLElement, target: EventTarget): boolean {
 }
 
 export function ProfileEditor({ id, onClose, onSavingChange, seq, onChanged, focus }: ProfileEditorProps) {
+  const { info, refresh } = useLibrary()
   const { view, loadError, update, setProblem, idle } = useProfile(id, seq, {
     onSaving: onSavingChange,
     onChanged,
+    onRefused: refresh,
   })
   const [focused, setFocused] = useState<FieldRef | null>(null)
   const [sourceOpen, setSourceOpen] = useState(true)
-  const { info } = useLibrary()
   const rootRef = useRef<HTMLDivElement>(null)
   const formRef = useRef<HTMLDivElement>(null)
   const profile = view?.record.profile

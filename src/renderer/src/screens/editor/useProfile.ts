@@ -36,6 +36,8 @@ export interface ProfileHooks {
   onSaving: (state: SavingState) => void
   /** The library after each saved change (its seq, what undo would do next). */
   onChanged?: (info: LibraryInfo) => void
+  /** A change main refused: the library's state may have changed with it (its folder moved away). */
+  onRefused?: () => void
 }
 
 export function useProfile(id: string, seq: number | undefined, hooks: ProfileHooks): ProfileSession {
@@ -95,7 +97,10 @@ export function useProfile(id: string, seq: number | undefined, hooks: ProfileHo
         const set = make(loaded.record.profile)
         if (set === null || Object.keys(set).length === 0) return null
         const reply = await call(() => window.api['profile:update']({ id, set }))
-        if (!reply.ok) return reply.error.message
+        if (!reply.ok) {
+          hooksRef.current.onRefused?.()
+          return reply.error.message
+        }
         ownSeq.current = reply.value.info.seq
         hooksRef.current.onChanged?.(reply.value.info)
         show({ record: reply.value.record, source: loaded.source })
