@@ -39,7 +39,8 @@ const SYLLABLES = [
 ]
 
 const root = mkdtempSync(join(tmpdir(), 'pc-import-load-'))
-afterAll(() => rmSync(root, { recursive: true, force: true }))
+// Tens of thousands of files: removing them takes a while on a busy disk.
+afterAll(() => rmSync(root, { recursive: true, force: true }), 5 * 60_000)
 
 /** City `i`: four syllables of two letters, one per base-16 digit of i, so that no two are the same. */
 function cityName(i: number): string {

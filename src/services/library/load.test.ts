@@ -40,7 +40,8 @@ async function settledHeap(): Promise<number> {
 }
 
 const root = mkdtempSync(join(tmpdir(), 'pc-load-'))
-afterAll(() => rmSync(root, { recursive: true, force: true }))
+// A library of hundreds of MB: removing it takes a while on a busy disk.
+afterAll(() => rmSync(root, { recursive: true, force: true }), 5 * 60_000)
 
 const digest = (record: StoredRecord): string =>
   createHash('sha1').update(JSON.stringify(record)).digest('hex')
