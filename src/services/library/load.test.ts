@@ -1,7 +1,7 @@
 // Load (issue 8): 10,000 consecutive commands on a library of 100,000 synthetic profiles through the one
 // mutation path, with the background compactions they cause. Every acknowledged command must still be there
-// after a restart, and the heap after a full collection must not grow with the edits. Latency is measured per
-// window of 1,000 commands and recorded (never asserted: tests do not assert timings).
+// after a restart, and the heap the library holds after a full collection must not grow with the edits (memory
+// is not a timing). Latency is measured per window of 1,000 commands and recorded, never asserted.
 // Sizes: LOAD_PROFILES and LOAD_EDITS (default 100,000 and 10,000; docs/reliability.md says which ran).
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
