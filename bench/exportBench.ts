@@ -12,7 +12,7 @@ import { countProblems, needsAttention, validateProfiles } from '../src/core/val
 import { writeExport } from '../src/services/export/writeExport'
 import { formatId } from '../src/services/library/commands'
 import type { BenchResult } from './harness'
-import { syntheticProfiles } from './syntheticProfiles'
+import { syntheticProfiles } from '../src/services/library/__fixtures__/syntheticProfiles'
 
 const log = (message: string): void => console.error(`[export] ${message}`)
 

@@ -20,7 +20,7 @@ import { Library } from '../src/services/library/library'
 import { libraryPaths } from '../src/services/library/paths'
 import { readLibraryList } from '../src/services/library/listIndex'
 import { percentile, type BenchResult } from './harness'
-import { prng, syntheticProfiles } from './syntheticProfiles'
+import { prng, syntheticProfiles } from '../src/services/library/__fixtures__/syntheticProfiles'
 
 const ROOT = join(import.meta.dirname, '..')
 const BATCH = 500

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url'
 import { makeMetric } from '../src/core/library/testProfile'
 import { formatId } from '../src/services/library/commands'
 import { Library } from '../src/services/library/library'
-import { prng, syntheticProfiles } from './syntheticProfiles'
+import { prng, syntheticProfiles } from '../src/services/library/__fixtures__/syntheticProfiles'
 
 const [phase, dir, arg] = process.argv.slice(2)
 if (!phase || !dir) throw new Error('usage: libraryProfile.ts <build|open|list|edit|import> <dir> [n]')

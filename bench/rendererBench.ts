@@ -23,8 +23,8 @@ import { chromiumHost } from '../e2e/hosts/chromiumHost'
 import { REPO_ROOT } from '../e2e/hosts/paths'
 import { percentile, type BenchResult } from './harness'
 import { instrumentFirstRows, readFirstRows, scrollSweep, timeClick, timeSearch } from './rendererPage'
-import { buildSyntheticLibrary } from './syntheticLibrary'
-import { syntheticProfile } from './syntheticProfiles'
+import { buildSyntheticLibrary } from '../src/services/library/__fixtures__/syntheticLibrary'
+import { syntheticProfile } from '../src/services/library/__fixtures__/syntheticProfiles'
 
 const FACET = 'facet-missing-populationDensity'
 const SCROLL_JUMPS = 40

@@ -1,9 +1,10 @@
-// Synthetic parsed profiles for the library benchmarks: shaped like real imports (a headline, four to seven
-// sections of paragraphs and bullet lists, some metrics filled with their raw text, contacts, links, a few
-// unassigned lines), about 3–4 KB of compact JSON each, with the curly quotes and accented names real sources
-// have (so V8 stores much of the text as two-byte strings, as it does for real libraries). Profile `i` depends
-// only on (seed, i), so a batch can be generated on its own and every run measures the same library.
-import { makeMetric, makeProfile } from '../src/core/library/testProfile'
+// Synthetic parsed profiles for the library benchmarks (bench/) and the load test (load.test.ts): shaped like
+// real imports (a headline, four to seven sections of paragraphs and bullet lists, some metrics filled with their
+// raw text, contacts, links, a few unassigned lines), about 3–4 KB of compact JSON each, with the curly quotes
+// and accented names real sources have (so V8 stores much of the text as two-byte strings, as it does for real
+// libraries). Profile `i` depends only on (seed, i), so a batch can be generated on its own and every run
+// measures the same library.
+import { makeMetric, makeProfile } from '../../../core/library/testProfile'
 import {
   LAYOUTS,
   METRIC_KEYS,
@@ -11,7 +12,7 @@ import {
   type MetricKey,
   type Metrics,
   type Profile,
-} from '../src/core/model'
+} from '../../../core/model'
 
 /** Mulberry32: a tiny seeded PRNG. */
 export function prng(seed: number): () => number {
