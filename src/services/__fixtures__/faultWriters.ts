@@ -105,23 +105,19 @@ async function seedLibrary(dir: string, compactAtEnd = true): Promise<Tracked> {
   return state
 }
 
-/** A library command (an edit), journaled through Library.apply. */
-function editWriter(): Writer {
-  const states: { before?: Tracked; after?: Tracked } = {}
+/**
+ * How a writer that takes root/library from `states.before` to `states.after` runs and is checked: the library in
+ * memory holds one of the two as the outcome says, and so does the folder reopened with the real code.
+ */
+function libraryChange(
+  states: { before?: Tracked; after?: Tracked },
+  change: (lib: Library, root: string) => Promise<unknown>,
+): Pick<Writer, 'start' | 'check'> {
   return {
-    name: 'a library command (edit)',
-    async prepare(root) {
-      states.before = await seedLibrary(join(root, 'library'))
-      const lib = await Library.open(join(root, 'library'))
-      const before = track(lib)
-      states.after = { ...before, 'p-000001': { ...before['p-000001']!, notes: 'edited' } }
-      await lib.close()
-    },
     async start(root, disk) {
       const lib = await Library.open(join(root, 'library'), { disk })
       return {
-        run: () =>
-          lib.apply({ type: 'update', updates: [{ id: 'p-000001', set: { notes: 'edited' } }], by: 'curator' }),
+        run: () => change(lib, root),
         async after(outcome) {
           if (outcome.kind !== 'in-flight')
             expect(track(lib)).toEqual(outcome.kind === 'done' ? states.after : states.before)
@@ -138,6 +134,24 @@ function editWriter(): Writer {
             : [states.before!, states.after!]
       await expectLibrary(join(root, 'library'), allowed)
     },
+  }
+}
+
+/** A library command (an edit), journaled through Library.apply. */
+function editWriter(): Writer {
+  const states: { before?: Tracked; after?: Tracked } = {}
+  return {
+    name: 'a library command (edit)',
+    async prepare(root) {
+      states.before = await seedLibrary(join(root, 'library'))
+      const lib = await Library.open(join(root, 'library'))
+      const before = track(lib)
+      states.after = { ...before, 'p-000001': { ...before['p-000001']!, notes: 'edited' } }
+      await lib.close()
+    },
+    ...libraryChange(states, (lib) =>
+      lib.apply({ type: 'update', updates: [{ id: 'p-000001', set: { notes: 'edited' } }], by: 'curator' }),
+    ),
   }
 }
 
@@ -163,26 +177,7 @@ function importWriter(): Writer {
       states.after = track(lib)
       await lib.close()
     },
-    async start(root, disk) {
-      const lib = await Library.open(join(root, 'library'), { disk })
-      return {
-        run: () => importFiles(lib, [join(root, 'input')]),
-        async after(outcome) {
-          if (outcome.kind !== 'in-flight')
-            expect(track(lib)).toEqual(outcome.kind === 'done' ? states.after : states.before)
-          await lib.close().catch(() => undefined)
-        },
-      }
-    },
-    async check(root, outcome) {
-      const allowed =
-        outcome.kind === 'done'
-          ? [states.after!]
-          : outcome.kind === 'failed'
-            ? [states.before!]
-            : [states.before!, states.after!]
-      await expectLibrary(join(root, 'library'), allowed)
-    },
+    ...libraryChange(states, (lib, root) => importFiles(lib, [join(root, 'input')])),
   }
 }
 

@@ -49,7 +49,7 @@ async function rewriteIndex(
 export const indexRowsAsArrays = (dir: string, disk: Disk): Promise<void> =>
   rewriteIndex(dir, disk, indexHeader({}), (row) => row)
 
-/** The columns of a version-2 row, whose `missing` was an array of metric names. */
+/** The columns of a version-2 row, whose `missing` was an array of metric names (frozen: INDEX_COLUMNS may change). */
 const V2_COLUMNS = [
   'id',
   'city',
