@@ -4,7 +4,7 @@ import type { ProfileBuilder } from './builder'
 import { cityFromLine, countryFromLine, identityFromLine } from './identity'
 import { isKnownHeading, isTitleLike } from './headings'
 import { isTableHeader, matchLabel, tableCells } from './labels'
-import type { Piece } from './pieces'
+import { listMarker, type Piece } from './pieces'
 
 export type Item = Piece | null
 
@@ -106,6 +106,7 @@ export function takeHeadline(items: readonly Item[], from: number, b: ProfileBui
     !matchLabel(text) &&
     !isBoilerplate(text) &&
     !tableCells(text) &&
+    !listMarker(text) &&
     !/:$/.test(text)
   ) {
     b.setHeadline(piece)
