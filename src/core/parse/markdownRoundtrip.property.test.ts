@@ -116,6 +116,7 @@ const WORDS = [
     'Wuhan',
     'SDGs',
     'co-operation',
+    '/',
   ],
 ]
 const word = fc.constantFrom(...WORDS)

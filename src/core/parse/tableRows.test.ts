@@ -79,6 +79,13 @@ describe('table rows', () => {
     expect(profile.boilerplate).toContain('— |')
   })
 
+  it('takes no headline with slashes under the title for a breadcrumb', () => {
+    const lines = ['Cork, Ireland', 'Learning / Work / Culture', 'Population | 210,000', 'Area | 187 km²']
+    const { profile } = parse(lines)
+    expect(profile).toMatchObject({ city: 'Cork', country: 'Ireland', headline: 'Learning / Work / Culture' })
+    expect(profile.boilerplate).toEqual([])
+  })
+
   it('keeps a value cell without a figure for the curator', () => {
     const { profile } = parse(['Espoo, Finland', 'Population | about half of Helsinki', 'Area | 312 km²'])
     expect(profile.metrics.population).toBeNull()
