@@ -33,6 +33,7 @@ import {
   type Profile,
 } from '../model'
 import { conservationProblems } from './conservation'
+import { SECTION_HEADINGS, SUB_HEADINGS } from './headings'
 import { sectionBody } from './narrative'
 import { parseLines } from './parse'
 
@@ -156,7 +157,17 @@ const body = fc.array(block, { maxLength: 5 }).map((blocks) => {
   const merged = blocks.filter((b, i) => i === 0 || b[0]!.slice(0, 2) !== blocks[i - 1]![0]!.slice(0, 2))
   return sectionBody(merged.flat())
 })
-const headedSection = fc.tuple(title, body)
+/**
+ * A heading: the known ones, sub-headings and free titles; `Contacts` and `Links` with text under them (a list
+ * of contacts or links there is read as such, and the heading alone is no section).
+ */
+const headedSection = fc.oneof(
+  fc.tuple(fc.oneof(title, fc.constantFrom(...SECTION_HEADINGS, ...SUB_HEADINGS)), body),
+  fc.tuple(
+    fc.constantFrom('Contacts', 'Links'),
+    body.filter((b) => /^[^-\d]/.test(b)),
+  ),
+)
 const sections = fc
   .tuple(fc.option(body.filter((b) => b !== '')), fc.array(headedSection, { maxLength: 5 }))
   .map(([intro, rest]) => [
