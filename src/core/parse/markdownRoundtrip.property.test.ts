@@ -3,12 +3,12 @@
 // parser, and compared; every line of the export is conserved. FUZZ_RUNS raises the number of generated profiles.
 //
 // What is compared: city, country, headline, each metric's value, min, max, unit and year, each section's heading
-// and body (whitespace collapsed), each contact (role, name, title, email) and each link (label, url).
+// and body (exactly: no whitespace is normalised), each contact (role, name, title, email) and each link (label, url).
 // What is not, and why:
 // - a metric's raw text, origin and evidence: the parser records what the page wrote (the export's formatted
 //   figure) and that it came from the page (origin `source`); the export's origin note is kept in the trace;
 // - a section without a heading after another section: Markdown has no way to end a section without starting
-//   another, so its text reads as the end of the section before (compared merged into it);
+//   another, so its text reads as the end of the section before (compared merged into it, a blank line between);
 // - id, status, notes, unassigned, boilerplate, extra fields, source and times: the export does not write them
 //   as fields (id, status and source are the colophon, boilerplate by design);
 // - a profile without both a city and a country: the title is then one name (or the id), which no rule can tell
@@ -54,20 +54,18 @@ const corpus: Array<[string, string]> = [
   ),
 ]
 
-const ws = (s: string | null): string | null => (s === null ? null : s.replace(/\s+/g, ' ').trim())
-
 /** The fields the export writes, in the form they are compared. */
 function fields(p: Profile) {
   const sections: Array<{ heading: string | null; body: string }> = []
   for (const s of p.sections) {
     const last = sections.at(-1)
-    if (last && s.heading === null) last.body = ws(`${last.body} ${s.body}`)!
-    else sections.push({ heading: ws(s.heading), body: ws(s.body)! })
+    if (last && s.heading === null) last.body = [last.body, s.body].filter(Boolean).join('\n\n')
+    else sections.push({ heading: s.heading, body: s.body })
   }
   return {
     city: p.city,
     country: p.country,
-    headline: ws(p.headline),
+    headline: p.headline,
     metrics: Object.fromEntries(
       METRIC_KEYS.map((k) => {
         const m = p.metrics[k]
