@@ -109,8 +109,8 @@ export function isTableHeader(text: string): boolean {
 /**
  * Reads `Label`, `Label:`, `• Label: ` or `Label: value` as a label. A table row whose first cell is a label
  * (`City population | 8,000 people | from the source`) is that label with the second cell as its inline value
- * (an empty cell being an empty value); for an extra label, the other cells together. With `inlineOnly` a bare word like
- * `Population` is not enough: a colon is required (for text where such words can head a paragraph).
+ * (an empty cell being an empty value); for an extra label, the other cells together. With `inlineOnly` a bare
+ * word like `Population` is not enough: a colon is required (for text where such words can head a paragraph).
  */
 export function matchLabel(text: string, options: { requireColon?: boolean } = {}): LabelMatch | null {
   const body = withoutMarker(text).trim()
