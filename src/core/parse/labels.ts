@@ -106,6 +106,15 @@ export function isTableHeader(text: string): boolean {
   )
 }
 
+/** A table row whose first cell is a label (see matchLabel), or null. */
+export function matchTableRow(text: string): LabelMatch | null {
+  const cells = tableCells(withoutMarker(text).trim())
+  const head = cells ? lookup(cells[0]!, null) : null
+  if (!cells || !head) return null
+  if (head.kind === 'metric') return { ...head, inline: cells[1]! }
+  return { ...head, inline: cells.slice(1).filter(Boolean).join(' | ') || null }
+}
+
 /**
  * Reads `Label`, `Label:`, `• Label: ` or `Label: value` as a label. A table row whose first cell is a label
  * (`City population | 8,000 people | from the source`) is that label with the second cell as its inline value
@@ -114,12 +123,8 @@ export function isTableHeader(text: string): boolean {
  */
 export function matchLabel(text: string, options: { requireColon?: boolean } = {}): LabelMatch | null {
   const body = withoutMarker(text).trim()
-  const cells = tableCells(body)
-  if (cells) {
-    const head = lookup(cells[0]!, null)
-    if (head?.kind === 'metric') return { ...head, inline: cells[1]! }
-    if (head) return { ...head, inline: cells.slice(1).filter(Boolean).join(' | ') || null }
-  }
+  const row = matchTableRow(body)
+  if (row) return row
   const colon = body.indexOf(':')
   // Labels are short: a long line can only be one when it starts with `Label:`.
   if (colon > MAX_LABEL || (colon < 0 && body.length > MAX_LABEL)) return null

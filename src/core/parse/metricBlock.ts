@@ -5,7 +5,7 @@ import { isBoilerplate, isIconWord } from '../clean/boilerplate'
 import { parseMetricValue } from '../metrics/parseMetricValue'
 import type { MetricKey } from '../model'
 import type { ProfileBuilder } from './builder'
-import { isTableHeader, matchLabel, tableCells, valueWithUnit, type LabelMatch } from './labels'
+import { isTableHeader, matchLabel, matchTableRow, valueWithUnit, type LabelMatch } from './labels'
 import { emailOf, looksLikePersonName } from './person'
 import type { Piece } from './pieces'
 
@@ -148,8 +148,9 @@ export function readMetricBlock(
       i += 1
       continue
     }
-    if (m?.kind === 'metric' && m.inline !== null && tableCells(piece.text)) {
-      assignTableRow(b, piece, m.key, m.unit)
+    const row = m?.kind === 'metric' ? matchTableRow(piece.text) : null
+    if (row?.kind === 'metric') {
+      assignTableRow(b, piece, row.key, row.unit)
       contact = -1
       i += 1
       continue

@@ -79,7 +79,7 @@ export function readNarrative(
         // A mail link's syntax (`[a@b.org](mailto:a@b.org)`) is markup around the address: a label of the contact.
         const mail = /\s*\[[^\]]*\]\(mailto:[^()\s]+\)$/.exec(text)
         const at = mail && mail.index > 0 ? mail.index : text.length
-        b.contact({ line: piece.line, text: text.slice(0, at) }, contact)
+        b.contact({ line: piece.line, text: text.slice(0, at).trimEnd() }, contact)
         if (at < text.length) b.label({ line: piece.line, text: text.slice(at).trim() }, 'contact')
         return
       }

@@ -86,6 +86,11 @@ describe('table rows', () => {
     expect(profile.boilerplate).toEqual([])
   })
 
+  it('reads an inline label whose value has a pipe as an inline label, not as a row', () => {
+    const { profile } = parse(['Espoo, Finland', 'Population: 1.2 million | 2019', 'Area: 312 km²'])
+    expect(profile.metrics.population).toMatchObject({ value: 1_200_000 })
+  })
+
   it('keeps a value cell without a figure for the curator', () => {
     const { profile } = parse(['Espoo, Finland', 'Population | about half of Helsinki', 'Area | 312 km²'])
     expect(profile.metrics.population).toBeNull()
