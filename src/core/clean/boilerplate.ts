@@ -25,6 +25,8 @@ const CHROME: readonly RegExp[] = [
   /^(Photo|Image|Credit)s?:\s.*(©|UNESCO|Shutterstock|Getty).*$/i,
   /^(This site uses cookies|We use cookies)\b.*$/i,
   /^(Accept|Accept all|Reject all|Cookie settings|Manage cookies)$/i,
+  // The Markdown export's colophon: `Profile p-1a2b · draft · source wuhan.txt (bulleted)`.
+  /^Profile \S+ · (draft|in-review|done)( · source .+)?$/,
   /^.{1,40}\s›\s.{1,200}$/, // breadcrumb: Home › Learning cities › Ireland › Cork
   /^.{1,40}\s»\s.{1,200}$/,
   /^.{1,40}\s>\s.{1,40}\s>\s.{1,200}$/,

@@ -42,9 +42,10 @@ export function markdownInline(text: string, references: LinkReferences): string
   const protectedText = text
     .replace(new RegExp(`[${OPEN}${CLOSE}]`, 'g'), '')
     .replace(IMAGE, '$1')
+    // Inline links before autolinks: `[label](<https://…>)` has an autolink-shaped destination.
+    .replace(INLINE_LINK, (_m, label: string, angled?: string, bare?: string) => keep(label, angled ?? bare))
     .replace(AUTOLINK, (_m, url: string) => keep(url, url))
     .replace(EMAIL_AUTOLINK, (_m, email: string) => keep(email, `mailto:${email}`))
-    .replace(INLINE_LINK, (_m, label: string, angled?: string, bare?: string) => keep(label, angled ?? bare))
     .replace(REFERENCE_LINK, (match, label: string, ref: string | undefined) => {
       const url = references.get((ref || label).trim().toLowerCase())
       return url === undefined ? match : keep(label, url)

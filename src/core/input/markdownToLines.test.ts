@@ -102,6 +102,12 @@ describe('markdownToLines', () => {
     ])
   })
 
+  it('keeps a link whose destination is in angle brackets, as the Markdown export writes it', () => {
+    expect(markdownToLines('- [City site](<https://x.org/a_b?q=1&r=2>)')).toEqual([
+      '- [City site](https://x.org/a_b?q=1&r=2)',
+    ])
+  })
+
   it('splits on <br> in raw HTML', () => {
     expect(markdownToLines('one<br>two<br/>three')).toEqual(['one', 'two', 'three'])
   })

@@ -46,6 +46,15 @@ describe('formatMetric', () => {
       amount.map((min) => ({ value: null, min, max: null })),
       amount.map((max) => ({ value: null, min: null, max })),
       fc.tuple(amount, amount).map(([a, b]) => ({ value: null, min: Math.min(a, b), max: Math.max(a, b) })),
+      // A value with the band it lies in: `8,000 USD [7,000–9,000]`, `[≥ 7,000]`, `[≤ 9,000]`.
+      fc
+        .tuple(amount, fc.option(amount), fc.option(amount))
+        .filter(([, a, b]) => a !== null || b !== null)
+        .map(([value, a, b]) => ({
+          value,
+          min: a !== null && b !== null ? Math.min(a, b) : a,
+          max: a !== null && b !== null ? Math.max(a, b) : b,
+        })),
     )
     const metrics = METRIC_CATALOGUE.filter((m) => m.unit !== 'year')
     fc.assert(

@@ -135,6 +135,12 @@ const CASES: ReadonlyArray<readonly [string, MetricKey, Expected]> = [
   ['Joined in 2016', 'memberSince', { value: 2016 }],
   ['12/09/2016', 'memberSince', { value: 2016 }],
   ['15 cities', 'memberSince', null],
+  // A value with its band in a bracket of its own (formatMetric's form); a bracket with words is only a note.
+  ['8,000 USD [7,000–9,000] (2019)', 'gdpCity', { value: 8000, min: 7000, max: 9000, year: 2019 }],
+  ['1,200 people [≥ 1,000]', 'population', { value: 1200, min: 1000 }],
+  ['9.5 years [≤ 10]', 'yearsOfSchooling', { value: 9.5, max: 10 }],
+  ['300,000 (metropolitan area 1–2 million)', 'population', { value: 300_000 }],
+  ['300,000 (1.2 million)', 'population', { value: 300_000 }],
   // No figure.
   ['N/A', 'population', null],
   ['n.a.', 'gdpCity', null],

@@ -16,7 +16,7 @@ import { boundOf, isRange, lowEnd, tidy } from './bands'
 import { currencyOf, findCurrencyMarkers, type Currency } from './currency'
 import { scanNumbers, type NumberMatch } from './parseNumber'
 import { mask, segmentIds } from './segments'
-import { areaConversion, unitKinds, type UnitKind } from './units'
+import { areaConversion, unitKinds, withoutUnitWords, type UnitKind } from './units'
 import { isReferenceYear, isYearLike } from './years'
 
 export interface ParsedMetricValue {
@@ -96,6 +96,34 @@ function scaled(figure: Figure, factor: number): Figure {
   return { value: by(figure.value), min: by(figure.min), max: by(figure.max) }
 }
 
+/** What a bracket that is only a band may hold besides its figures: bound signs and range dashes. */
+const BAND_ONLY = /^[\s≥≤⩾⩽<>=+~–—−‒-]*$/
+
+/**
+ * A bracket after an exact figure that holds nothing but a band (`8,000 USD [7,000–9,000]`, `[≥ 7,000]`: a value
+ * with the band it is known to lie in, as formatMetric writes it) gives that band; a bracket with any word in it
+ * is a note (`(metropolitan area 1–2 million)`), not the figure's band.
+ */
+function bracketBand(
+  raw: string,
+  segments: readonly number[],
+  items: readonly Item[],
+  after: number,
+): Figure | null {
+  const later = [
+    ...new Set(items.filter((n) => n.segment > after && !n.year && !n.percent).map((n) => n.segment)),
+  ]
+  const segment = later[0]
+  if (segment === undefined) return null
+  const numbers = items.filter((n) => n.segment === segment)
+  if (numbers.some((n) => n.year || n.percent || n.currency === 'other')) return null
+  const spans = [...numbers, ...findCurrencyMarkers(raw)]
+  const text = mask(raw, segments, segment, spans).trim()
+  if (!BAND_ONLY.test(withoutUnitWords(text.slice(1, -1)))) return null
+  const band = readFigure(mask(raw, segments, segment, findCurrencyMarkers(raw)), numbers, numbers)
+  return band && band.value === null ? band : null
+}
+
 export function parseMetricValue(raw: string, key: MetricKey): ParsedMetricValue | null {
   if (typeof raw !== 'string') return null
   const { unit } = metricDefinition(key)
@@ -119,8 +147,10 @@ export function parseMetricValue(raw: string, key: MetricKey): ParsedMetricValue
   const markers = findCurrencyMarkers(text)
   const clean = mask(raw, segments, chosen.segment, markers)
   const numbers = items.filter((n) => n.segment === chosen.segment)
-  const figure = readFigure(clean, numbers, chosen.figures)
-  if (!figure) return null
+  const read = readFigure(clean, numbers, chosen.figures)
+  if (!read) return null
+  const band = read.value !== null ? bracketBand(raw, segments, items, chosen.segment) : null
+  const figure = band ? { ...read, min: band.min, max: band.max } : read
   const conversion =
     key === 'urbanArea' || key === 'populationDensity'
       ? areaConversion(text, key === 'populationDensity')

@@ -2,9 +2,10 @@
 // title, `Email`, `City website` and the (often broken) URL.
 import { isBoilerplate } from '../clean/boilerplate'
 import { isUrlLine, repairUrl } from '../clean/urls'
+import type { Contact } from '../model'
 import type { ProfileBuilder } from './builder'
 import { looksLikePersonName } from './person'
-import type { Piece } from './pieces'
+import { withoutMarker, type Piece } from './pieces'
 import { foldKey } from '../clean/fold'
 
 type Field = 'title' | 'email' | 'website' | 'other'
@@ -69,4 +70,34 @@ export function readContactBlock(pieces: readonly Piece[], b: ProfileBuilder): v
       current = b.contact(piece, { role: 'contact', name: text, title: null, email: null })
     else b.unassign(piece)
   }
+}
+
+/** The heading of a list of links: `Links`, `Useful links`, `Websites`. */
+export const isLinksHeading = (text: string): boolean =>
+  /^(useful |further |external |more )?(links|websites?|web links|online resources)$/i.test(text.trim())
+
+/** A role as written before a colon: a few words of letters (`Mayor`, `Focal point`, `UNESCO focal point`). */
+const ROLE = /^[\p{L}][\p{L}\p{M}’' -]{0,39}$/u
+/** The email at the end of a contact line: a mail link (`[a@b.org](mailto:a@b.org)`), `<a@b>` or bare. */
+const TRAILING_EMAIL =
+  /\s*(?:\[[^\]]*\]\(mailto:([^()\s]+)\)|<([^\s<>@]+@[^\s<>@]+)>|([^\s<>@]+@[^\s<>@]+\.[a-z]{2,}))$/i
+
+/**
+ * One line of a list of contacts (`- Mayor: Jane Doe, Mayor of Espoo <jane@espoo.fi>`, the form the Markdown export
+ * writes under `## Contacts`): the role, the name, the title after the first comma, a trailing email. The role
+ * keeps its case, except a capital that only starts a sentence (`Mayor` → `mayor`; `UNESCO …` stays).
+ */
+export function contactLine(text: string): Contact | null {
+  const m = /^([^:]+):\s+(.+)$/.exec(withoutMarker(text))
+  if (!m || !ROLE.test(m[1]!.trim())) return null
+  const role = m[1]!.trim().replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase())
+  let rest = m[2]!.trim()
+  const mail = TRAILING_EMAIL.exec(rest)
+  const email = mail ? (mail[1] ?? mail[2] ?? mail[3])!.replace(/^mailto:/i, '') : null
+  if (mail) rest = rest.slice(0, mail.index).trim()
+  const comma = rest.indexOf(', ')
+  const name = (comma < 0 ? rest : rest.slice(0, comma)).trim()
+  const title = comma < 0 ? null : rest.slice(comma + 2).trim() || null
+  if (!name || /[\d@]/.test(name) || name.split(/\s+/).length > 10) return null
+  return { role, name, title, email }
 }

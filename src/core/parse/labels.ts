@@ -80,11 +80,51 @@ function lookup(head: string, inline: string | null): LabelMatch | null {
 }
 
 /**
- * Reads `Label`, `Label:`, `• Label: ` or `Label: value` as a label. With `inlineOnly` a bare word like
- * `Population` is not enough: a colon is required (for text where such words can head a paragraph).
+ * The cells of a table row written as text, `Label | Value | Origin`: what a Markdown table, or a web page's table
+ * pasted as text, gives. Null for a line without a pipe. Outer pipes (`| a | b |`) open and close no cell.
+ */
+export function tableCells(text: string): string[] | null {
+  if (!text.includes('|')) return null
+  const cells = text
+    .replace(/^\|/, '')
+    .split('|')
+    .map((c) => c.trim())
+  if (cells.length > 2 && cells.at(-1) === '' && text.trimEnd().endsWith('|')) cells.pop()
+  return cells.length >= 2 ? cells : null
+}
+
+/**
+ * A table's header row (`Metric | Value | Origin`): every cell a few words without figures, the first not a label.
+ * Only meaningful right above rows that are labels (see metricRegion).
+ */
+export function isTableHeader(text: string): boolean {
+  const cells = tableCells(text)
+  return (
+    cells !== null &&
+    cells.every((c) => c !== '' && c.split(/\s+/).length <= 3 && !/\d/.test(c)) &&
+    lookup(cells[0]!, null) === null
+  )
+}
+
+/** A table row whose first cell is a label (see matchLabel), or null. */
+export function matchTableRow(text: string): LabelMatch | null {
+  const cells = tableCells(withoutMarker(text).trim())
+  const head = cells ? lookup(cells[0]!, null) : null
+  if (!cells || !head) return null
+  if (head.kind === 'metric') return { ...head, inline: cells[1]! }
+  return { ...head, inline: cells.slice(1).filter(Boolean).join(' | ') || null }
+}
+
+/**
+ * Reads `Label`, `Label:`, `• Label: ` or `Label: value` as a label. A table row whose first cell is a label
+ * (`City population | 8,000 people | from the source`) is that label with the second cell as its inline value
+ * (an empty cell being an empty value); for an extra label, the other cells together. With `inlineOnly` a bare
+ * word like `Population` is not enough: a colon is required (for text where such words can head a paragraph).
  */
 export function matchLabel(text: string, options: { requireColon?: boolean } = {}): LabelMatch | null {
   const body = withoutMarker(text).trim()
+  const row = matchTableRow(body)
+  if (row) return row
   const colon = body.indexOf(':')
   // Labels are short: a long line can only be one when it starts with `Label:`.
   if (colon > MAX_LABEL || (colon < 0 && body.length > MAX_LABEL)) return null

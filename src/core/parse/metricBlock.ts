@@ -5,7 +5,7 @@ import { isBoilerplate, isIconWord } from '../clean/boilerplate'
 import { parseMetricValue } from '../metrics/parseMetricValue'
 import type { MetricKey } from '../model'
 import type { ProfileBuilder } from './builder'
-import { matchLabel, valueWithUnit, type LabelMatch } from './labels'
+import { isTableHeader, matchLabel, matchTableRow, valueWithUnit, type LabelMatch } from './labels'
 import { emailOf, looksLikePersonName } from './person'
 import type { Piece } from './pieces'
 
@@ -87,6 +87,30 @@ function assignExtra(
   return -1
 }
 
+/**
+ * A table row naming a metric (`City population | 8,000 people (2019) | from the source`). Each cell, with the pipe
+ * after it, is recorded on its own: the label, the value (a metric; `—` or an empty cell: no value, boilerplate;
+ * text without a figure: unassigned), and any further cell (an origin note) as a label of the metric.
+ */
+function assignTableRow(b: ProfileBuilder, piece: Piece, key: MetricKey, unit: string | null): void {
+  const parts = piece.text
+    .split(/(?<=\|)/)
+    .map((text) => ({ line: piece.line, text: text.trim() }))
+    .filter((p) => p.text !== '')
+  const cell = (p: Piece | undefined): string => (p?.text ?? '').replace(/\|$/, '').trim()
+  const [label, value, ...notes] = parts
+  b.label(label!, key)
+  const text = cell(value)
+  const parsed = text ? parseMetricValue(valueWithUnit(text, unit), key) : null
+  if (value && parsed) {
+    const { value: figure, min, max, unit: metricUnit, year, note } = parsed
+    const metric = { value: figure, min, max, unit: metricUnit, year, raw: text, origin: 'source' as const }
+    b.metric(value, key, { ...metric, evidence: note })
+  } else if (value && (text === '' || NO_VALUE.test(text))) b.boiler(value)
+  else if (value) b.unassign(value, `${cell(label)}: ${text}`)
+  for (const p of notes) b.label(p, key)
+}
+
 export interface MetricBlockOptions {
   /** Card pages show the figure before its caption; allow a value line to pair with the label after it. */
   valueBeforeLabel?: boolean
@@ -119,6 +143,18 @@ export function readMetricBlock(
       continue
     }
     const m = matchLabel(piece.text)
+    if (!m && isTableHeader(piece.text)) {
+      b.label(piece, 'table header')
+      i += 1
+      continue
+    }
+    const row = m?.kind === 'metric' ? matchTableRow(piece.text) : null
+    if (row?.kind === 'metric') {
+      assignTableRow(b, piece, row.key, row.unit)
+      contact = -1
+      i += 1
+      continue
+    }
     if (!m) {
       const next = pieces.slice(i + 1).find((p) => !isIconWord(p.text))
       const nextLabel = next ? matchLabel(next.text) : null

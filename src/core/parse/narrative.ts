@@ -3,6 +3,7 @@
 import { isBoilerplate } from '../clean/boilerplate'
 import { isUrlLine, repairUrl } from '../clean/urls'
 import type { ProfileBuilder } from './builder'
+import { contactLine, isContactHeading, isLinksHeading } from './contactBlock'
 import { cleanHeading, isKnownHeading, isKnownSubHeading, isTitleLike, markdownHeading } from './headings'
 import { listMarker, type Piece } from './pieces'
 
@@ -51,9 +52,15 @@ export function readNarrative(
   b: ProfileBuilder,
   options: NarrativeOptions = {},
 ): void {
-  const unknownTitles = options.unknownTitles ?? 'sub-heading'
+  // A document that marks its headings (`## Vision`, from Markdown or HTML) marks all of them: an unmarked short
+  // line standing alone is a paragraph there.
+  const marked = items.some((p) => p !== null && markdownHeading(p.text) !== null)
+  const unknownTitles = marked ? 'paragraph' : (options.unknownTitles ?? 'sub-heading')
   let listNumber = 0
   let gluedItem = false
+  // Under a `## Contacts` or `## Links` heading, the list items are contacts or links; the heading starts a
+  // section only if something else follows it.
+  let list: { kind: 'contacts' | 'links'; heading: string } | null = null
   items.forEach((piece, i) => {
     if (!piece) return
     const text = piece.text
@@ -61,6 +68,26 @@ export function readNarrative(
     if (marker?.kind !== 'number') listNumber = 0
     if (isBoilerplate(text)) return b.boiler(piece)
     const md = markdownHeading(text)
+    if (md && md.level <= 2) list = null
+    if (md && md.level <= 2 && (isContactHeading(md.text) || isLinksHeading(md.text))) {
+      list = { kind: isLinksHeading(md.text) ? 'links' : 'contacts', heading: md.text }
+      return b.label(piece, list.kind === 'links' ? 'link' : 'contact')
+    }
+    if (list) {
+      const contact = list.kind === 'contacts' ? contactLine(text) : null
+      if (contact) {
+        // A mail link's syntax (`[a@b.org](mailto:a@b.org)`) is markup around the address: a label of the contact.
+        const mail = /\s*\[[^\]]*\]\(mailto:[^()\s]+\)$/.exec(text)
+        const at = mail && mail.index > 0 ? mail.index : text.length
+        b.contact({ line: piece.line, text: text.slice(0, at).trimEnd() }, contact)
+        if (at < text.length) b.label({ line: piece.line, text: text.slice(at).trim() }, 'contact')
+        return
+      }
+      const link = list.kind === 'links' ? MD_LINK.exec(marker?.rest ?? text) : null
+      if (link) return b.link(piece, { label: link[1] || link[2]!, url: link[2]! })
+      b.startSection(list.heading, null)
+      list = null
+    }
     if (md) {
       if (md.level <= 2) b.startSection(md.text, piece)
       else b.sectionText(piece, `### ${md.text}`)

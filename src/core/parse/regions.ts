@@ -3,8 +3,8 @@ import { isBoilerplate, isIconWord } from '../clean/boilerplate'
 import type { ProfileBuilder } from './builder'
 import { cityFromLine, countryFromLine, identityFromLine } from './identity'
 import { isKnownHeading, isTitleLike } from './headings'
-import { matchLabel } from './labels'
-import type { Piece } from './pieces'
+import { isTableHeader, matchLabel, tableCells } from './labels'
+import { listMarker, type Piece } from './pieces'
 
 export type Item = Piece | null
 
@@ -105,6 +105,8 @@ export function takeHeadline(items: readonly Item[], from: number, b: ProfileBui
     !isKnownHeading(text) &&
     !matchLabel(text) &&
     !isBoilerplate(text) &&
+    !tableCells(text) &&
+    !listMarker(text) &&
     !/:$/.test(text)
   ) {
     b.setHeadline(piece)
@@ -136,6 +138,9 @@ export function metricRegion(items: readonly Item[], from: number, window = 6): 
     seen += 1
   }
   if (start < 0) return null
+  // A table's header row right above its first row belongs to the block.
+  const above = items[start - 1]
+  if (start > from && above && isTableHeader(above.text) && tableCells(items[start]!.text)) start -= 1
   let end = start
   let i = start
   while (i < items.length) {

@@ -2,6 +2,8 @@
 // (`• Home › Learning cities › Ireland › Cork`), then inline `Label: value` lines and the narrative.
 import { findCountry } from '../../geo/countries'
 import type { ProfileBuilder } from '../builder'
+import { identityFromLine } from '../identity'
+import { matchLabel } from '../labels'
 import { readMetricBlock } from '../metricBlock'
 import { readNarrative } from '../narrative'
 import { withoutMarker } from '../pieces'
@@ -30,7 +32,20 @@ function identityFromBreadcrumb(text: string): { city: string | null; country: s
 
 /** Consumes everything up to and including the breadcrumb as page chrome; returns the index after it. */
 function readChrome(items: readonly Item[], b: ProfileBuilder): number {
-  const crumbAt = items.findIndex((p, i) => i < 60 && p !== null && CRUMB.test(p.text) && p.text.length < 200)
+  // A breadcrumb sits above the page's content (its `City, Country` title and metric labels) and has at least
+  // three crumbs (`Home › Cities › Cork`): a headline with a slash (`Learning / Work`) is not one.
+  const content = items.findIndex(
+    (p) => p !== null && (matchLabel(p.text)?.kind === 'metric' || identityFromLine(p.text) !== null),
+  )
+  const crumbAt = items.findIndex(
+    (p, i) =>
+      i < 60 &&
+      (content < 0 || i < content) &&
+      p !== null &&
+      CRUMB.test(p.text) &&
+      p.text.length < 200 &&
+      withoutMarker(p.text).split(CRUMB).length >= 3,
+  )
   if (crumbAt < 0) return readIdentityTop(items, b)
   for (const piece of nonNull(items.slice(0, crumbAt))) b.boiler(piece)
   const crumb = items[crumbAt]!
