@@ -1,4 +1,5 @@
 // Parsing is total and conserves text, on generated text and on real-looking profiles damaged at random.
+// FUZZ_RUNS raises the number of cases (npm run test:soak).
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -99,7 +100,7 @@ describe('parser properties', () => {
       fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 120 }), { maxLength: 40 }), (lines) =>
         check(lines.join('\n')),
       ),
-      { numRuns: 300 },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300) },
     )
   })
 
@@ -110,7 +111,7 @@ describe('parser properties', () => {
         fc.array(mutation, { minLength: 1, maxLength: 6 }),
         (text, ms) => check(ms.reduce(mutate, text)),
       ),
-      { numRuns: 400 },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 400) },
     )
   })
 
