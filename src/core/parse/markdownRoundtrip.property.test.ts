@@ -15,8 +15,6 @@
 //   from a headline; the generated profiles have both, as the corpus does;
 // - see the generators for the text they leave out and why (a short exclamation opening a headline-less profile,
 //   Markdown markup, pipes).
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { recordFigures } from '../../../test/reliability/figures'
@@ -36,23 +34,9 @@ import { conservationProblems } from './conservation'
 import { SECTION_HEADINGS, SUB_HEADINGS } from './headings'
 import { sectionBody } from './narrative'
 import { parseLines } from './parse'
+import { textCorpus } from '../../../test/corpus'
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 200)
-
-const SEEDS = join(__dirname, '../../../../shared/seeds')
-const FIXTURES = ['layouts', 'holdout'].map((corpus) => join(__dirname, '../../../test/fixtures', corpus))
-const corpus: Array<[string, string]> = [
-  ...readdirSync(SEEDS).map((f): [string, string] => [f, readFileSync(join(SEEDS, f), 'utf8')]),
-  ...FIXTURES.flatMap((root) =>
-    readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .flatMap((d) =>
-        readdirSync(join(root, d.name))
-          .filter((f) => f.endsWith('.txt'))
-          .map((f): [string, string] => [`${d.name}/${f}`, readFileSync(join(root, d.name, f), 'utf8')]),
-      ),
-  ),
-]
 
 /** The fields the export writes, in the form they are compared. */
 function fields(p: Profile) {
@@ -299,7 +283,7 @@ describe('the Markdown export of a profile parses back to the same fields', () =
     }),
   )
 
-  it.each(corpus)('for the profile parsed from %s', (_name, text) => {
+  it.each(textCorpus)('for the profile parsed from %s', (_name, text) => {
     const { profile: p } = parseLines(textToLines(text), { file: 'page.txt', sha256: null })
     roundTrip(p)
     figures.corpusProfiles += 1

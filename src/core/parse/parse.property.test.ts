@@ -1,30 +1,14 @@
 // Parsing is total and conserves text, on generated text and on real-looking profiles damaged at random.
 // FUZZ_RUNS raises the number of cases (npm run test:soak).
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { textToLines } from '../input/plainToLines'
 import { conservationProblems } from './conservation'
 import { parseLines } from './parse'
 import { ProfileSchema } from '../model'
+import { textCorpus } from '../../../test/corpus'
 
-const SEEDS = join(__dirname, '../../../../shared/seeds')
-// Both corpora: the first one and the second writer's holdout pages.
-const FIXTURES = ['layouts', 'holdout'].map((corpus) => join(__dirname, '../../../test/fixtures', corpus))
-
-const corpus: string[] = [
-  ...readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')),
-  ...FIXTURES.flatMap((root) =>
-    readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .flatMap((d) =>
-        readdirSync(join(root, d.name))
-          .filter((f) => f.endsWith('.txt'))
-          .map((f) => readFileSync(join(root, d.name, f), 'utf8')),
-      ),
-  ),
-]
+const corpus = textCorpus.map(([, text]) => text)
 
 function check(text: string): void {
   const lines = textToLines(text)
