@@ -119,12 +119,14 @@ export async function writeChunks(handle: FileHandle, chunks: Iterable<string | 
  * Replaces `path` atomically and durably: write a temp file beside it, fsync it, rename it over the target,
  * fsync the directory. A crash at any point leaves the old file or the new one, never a torn one.
  * `chunks` lets large files be written without building one string of the whole content (V8 caps a string
- * near 512 MB); Buffer chunks are written as they are.
+ * near 512 MB); Buffer chunks are written as they are. `sync: false` keeps the replacement atomic for readers
+ * but skips both fsyncs, for a file that a power loss may take back to its old content or none.
  */
 export async function writeFileDurably(
   disk: Disk,
   path: string,
   chunks: Iterable<string | Buffer> | string | Buffer,
+  { sync = true }: { sync?: boolean } = {},
 ): Promise<void> {
   // Fix (faults.test.ts, "a compaction that fails"): errors used to escape raw (`ENOSPC: no space left on
   // device, open '…/profiles.jsonl.123.tmp'`); they now name the file being replaced, in one line.
@@ -133,7 +135,7 @@ export async function writeFileDurably(
     const handle = await disk.open(temp, 'w')
     try {
       await writeChunks(handle, typeof chunks === 'string' || Buffer.isBuffer(chunks) ? [chunks] : chunks)
-      await handle.sync()
+      if (sync) await handle.sync()
     } catch (error) {
       await handle.close()
       await disk.unlink(temp).catch(() => undefined)
@@ -146,7 +148,7 @@ export async function writeFileDurably(
       await disk.unlink(temp).catch(() => undefined)
       throw error
     })
-    await syncDirectory(disk, dirname(path))
+    if (sync) await syncDirectory(disk, dirname(path))
   } catch (error) {
     throw ioError(path, error)
   }

@@ -7,7 +7,7 @@ import * as fs from 'node:fs'
 import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
 import lockfile from 'proper-lockfile'
-import { writeAll, type Disk } from './disk'
+import { writeFileDurably, type Disk } from './disk'
 import { ioError, LibraryError } from './errors'
 
 export type Release = () => Promise<void>
@@ -97,26 +97,6 @@ const take = (disk: Disk, dir: string, onCompromised: (error: Error) => void): P
         }),
     )
 
-/**
- * The owner note, replaced whole (a reader never sees half of it) but not fsynced: it only speeds up taking over
- * a crashed holder's lock, and after a power loss the lock goes stale anyway. Two fsyncs here made opening a
- * small library for writing a tenth slower.
- */
-async function writeOwner(disk: Disk, dir: string, owner: Owner): Promise<void> {
-  const path = ownerPath(dir)
-  const temp = `${path}.${process.pid}.tmp`
-  const handle = await disk.open(temp, 'w')
-  try {
-    await writeAll(handle, Buffer.from(JSON.stringify(owner)), 0)
-    await handle.close()
-    await disk.rename(temp, path)
-  } catch (error) {
-    await handle.close().catch(() => undefined)
-    await disk.unlink(temp).catch(() => undefined)
-    throw error
-  }
-}
-
 export async function lockLibrary(
   dir: string,
   disk: Disk,
@@ -142,7 +122,9 @@ export async function lockLibrary(
   }
   const owner: Owner = { pid: process.pid, host: hostname() }
   try {
-    await writeOwner(disk, dir, owner)
+    // Replaced whole but not fsynced: the note only speeds up taking over a crashed holder's lock, and after a
+    // power loss the lock goes stale anyway. Two fsyncs here made opening a small library for writing slower.
+    await writeFileDurably(disk, ownerPath(dir), JSON.stringify(owner), { sync: false })
   } catch (error) {
     // Fix (faultMatrix.test.ts, taking the lock): a failed owner note left the lock taken and refreshed by
     // nobody's library, so the folder stayed "open in another window" until the process ended.
