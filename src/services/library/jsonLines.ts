@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import type { Disk } from './disk'
+import { flatRowReader } from './flatRow'
 import { ioError, LibraryError } from './errors'
 
 /** Bytes read at a time; the buffer grows only for a line longer than this. */
@@ -27,6 +28,12 @@ async function forEachLine(
   } catch (error) {
     throw ioError(path, error)
   }
+  let closed = false
+  const closeOnce = async (): Promise<void> => {
+    if (closed) return
+    closed = true
+    await handle.close()
+  }
   try {
     const { size } = await handle.stat()
     let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, size)))
@@ -45,6 +52,8 @@ async function forEachLine(
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, position)
       if (bytesRead === 0) break
       position += bytesRead
+      // Closed before the last chunk is parsed: no I/O is awaited after the parse (see Library.open).
+      if (position >= size) await closeOnce()
       const dataEnd = filled + bytesRead
       const data = buffer.subarray(0, dataEnd)
       let start = 0
@@ -74,7 +83,7 @@ async function forEachLine(
   } catch (error) {
     throw error instanceof LibraryError ? error : ioError(path, error)
   } finally {
-    await handle.close()
+    await closeOnce()
   }
 }
 
@@ -163,6 +172,7 @@ export async function readJsonLines<H, T>(
 /**
  * The same for a small file (the index, a few percent of the library), read at once and synchronously: the
  * list is the only work of `profile-curator list`, and each hop to the thread pool costs more than the read.
+ * The checksum is checked first, so that the rows of an intact file can be read by scanFlatRow.
  * `decode` must take any JSON value without throwing; `schema` checks what it gives.
  */
 export function readSmallJsonLines<H, T>(
@@ -178,21 +188,37 @@ export function readSmallJsonLines<H, T>(
   } catch (error) {
     throw ioError(path, error)
   }
-  if (bytes.length > 0 && bytes[bytes.length - 1] !== 10)
+  if (bytes.length === 0) throw new LibraryError('corrupt', `${path}: no header line`)
+  if (bytes[bytes.length - 1] !== 10)
     throw new LibraryError('corrupt', `${path}: the file is cut short (no final newline)`)
-  const file = collector(path, headerSchema, schema, decode)
-  let line = 1
-  let bodyStart = -1
-  let lastStart = 0
-  for (let start = 0; start < bytes.length; line++) {
-    const end = bytes.indexOf(10, start)
-    file.each(bytes.toString('utf8', start, end), line)
-    lastStart = start
-    start = end + 1
-    if (line === 1) bodyStart = start
+  const text = bytes.toString('utf8')
+  // Where each line ends (its newline), in the text; line n (from 1) ends at ends[n - 1].
+  const ends: number[] = []
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) ends.push(i)
+  const header = validated(headerSchema, parseJson(text.slice(0, ends[0]), path, 1), path, 1)
+  const lastLine = ends.length
+  const last = lastLine > 1 ? parseJson(text.slice(ends[lastLine - 2]! + 1, -1), path, lastLine) : null
+  const trailer = isTrailer(last) ? last : null
+  const bodyLines = trailer ? lastLine - 2 : lastLine - 1
+  if (trailer && trailer.count !== bodyLines) {
+    throw new LibraryError('corrupt', `${path}: ${trailer.count} lines announced, ${bodyLines} found`)
   }
-  if (bodyStart >= 0 && lastStart > bodyStart) file.body(bytes.subarray(bodyStart, lastStart))
-  return file.finish()
+  // The body's bytes: from the end of the header to the start of the trailer.
+  const bodyStart = bytes.indexOf(10) + 1
+  const bodyEnd = trailer ? bytes.lastIndexOf(10, bytes.length - 2) + 1 : bytes.length
+  const intact =
+    trailer !== null &&
+    trailer.sha256 === createHash('sha256').update(bytes.subarray(bodyStart, bodyEnd)).digest('hex')
+  const rows: unknown[] = []
+  const scan = intact ? flatRowReader(text) : null
+  for (let line = 2; line < bodyLines + 2; line++) {
+    const start = ends[line - 2]! + 1
+    const end = ends[line - 1]!
+    const value = scan?.(start, end) ?? parseJson(text.slice(start, end), path, line)
+    if (isTrailer(value)) throw new LibraryError('corrupt', `${path}: line ${line + 1} follows the end line`)
+    rows.push(decode(value))
+  }
+  return { header, rows: intact ? (rows as T[]) : rows.map((v, i) => validated(schema, v, path, i + 2)) }
 }
 
 /** The lines of a file in the same form: header, one line per row, trailer with count and checksum. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeProfile } from '../../core/library/testProfile'
+import { nodeDisk, type Disk } from './disk'
 import { Library, type OpenOptions } from './library'
 
 const open: Library[] = []
@@ -204,6 +205,29 @@ describe('the library', () => {
     const reader = await openLib(lib.paths.dir, { readOnly: true })
     expect(cities(reader)).toEqual(['Cork', 'Espoo'])
     expect(() => reader.apply({ type: 'delete', ids: ['p-000001'] })).toThrow(/read-only/)
+  })
+
+  it('opens read-only while the writer compacts between its reads of the journal and the snapshot', async () => {
+    const { lib, ids } = await seeded()
+    for (const notes of ['one', 'two'])
+      await lib.apply({ type: 'update', updates: [{ id: ids[0]!, set: { notes } }], by: 'curator' })
+    // The writer's compaction runs just before the reader's second read of the two, whichever it is.
+    let reads = 0
+    const racing: Disk = {
+      ...nodeDisk,
+      readFile: async (path) => {
+        if (path === lib.paths.journal && ++reads === 2) await lib.compact()
+        return nodeDisk.readFile(path)
+      },
+      open: async (path, flags) => {
+        if (path === lib.paths.snapshot && ++reads === 2) await lib.compact()
+        return nodeDisk.open(path, flags)
+      },
+    }
+    const reader = await openLib(lib.paths.dir, { readOnly: true, disk: racing })
+    expect(reads).toBe(2)
+    expect(reader.get(ids[0]!)?.profile.notes).toBe('two')
+    expect(reader.summaries()).toEqual(lib.summaries())
   })
 
   it('creates a library only in an absent or empty folder', async () => {

@@ -69,15 +69,22 @@ export class Library {
     if (!(await disk.exists(dir))) throw new LibraryError('not-found', `${dir}: no such folder`)
     let release: Release | null = null
     let library: Library | undefined
+    let journalHandle: FileHandle | null = null
     if (!readOnly) release = await lockLibrary(dir, disk, (error) => library?.fail(error))
     try {
       if (!readOnly) await removeLeftovers(disk, paths)
       const manifest = await readManifest(disk, dir, !readOnly)
       if (!manifest)
         throw new LibraryError('not-a-library', `${dir} is not a Profile Curator library (no library.json)`)
+      // The journal before the snapshot: a compaction writes its snapshot before it cuts the journal, so a
+      // journal read first is never newer than the snapshot read after it (when another process compacts
+      // while this one opens read-only). Also, no I/O follows the snapshot's parse, so the collection that
+      // parse makes due runs after open returns, as it does after a plain read and JSON.parse.
+      const journalExists = await disk.exists(paths.journal)
+      const bytes = journalExists ? await read(disk, paths.journal) : Buffer.alloc(0)
+      if (!readOnly && journalExists) journalHandle = await disk.open(paths.journal, 'r+')
       const snapshot = await readSnapshot(disk, paths.snapshot)
       const state = LibraryState.fromSnapshot(snapshot.header, snapshot.records)
-      const bytes = (await disk.exists(paths.journal)) ? await read(disk, paths.journal) : Buffer.alloc(0)
       const journal = readJournal(bytes, paths.journal)
       const segments = new HistorySegments(disk, paths.history)
       library = new Library(
@@ -93,13 +100,15 @@ export class Library {
       )
       library.replay(journal.entries)
       if (!readOnly) {
-        library.journal = await disk.open(paths.journal, (await disk.exists(paths.journal)) ? 'r+' : 'w+')
+        journalHandle ??= await disk.open(paths.journal, 'w+')
         // A torn last line was never acknowledged: cut it off before appending after it.
-        if (journal.torn) await library.journal.truncate(journal.validLength)
+        if (journal.torn) await journalHandle.truncate(journal.validLength)
+        library.journal = journalHandle
       }
       library.journalLength = journal.validLength
       return library
     } catch (error) {
+      await journalHandle?.close().catch(() => undefined)
       await release?.()
       throw error instanceof LibraryError ? error : ioError(dir, error)
     }
