@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeMetric, makeProfile } from '../../core/library/testProfile'
+import { nodeDisk, type Disk } from './disk'
 import { Library } from './library'
 import { readLibraryList } from './listIndex'
 
@@ -44,6 +45,29 @@ describe('readLibraryList', () => {
     await lib.close()
     rmSync(join(dir, 'index.jsonl'))
     expect(sorted(await readLibraryList(dir))).toEqual(expected)
+  })
+
+  it('is exact when the writer compacts between its reads of the index and the journal', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'pc-list-')), 'lib')
+    const lib = await Library.open(dir, { create: true })
+    const { changed } = await lib.apply({ type: 'create', profiles: [makeProfile({ city: 'Cork' })] })
+    await lib.compact()
+    await lib.apply({ type: 'setStatus', ids: changed, status: 'done' })
+    const files = (): Map<string, Buffer> =>
+      new Map([lib.paths.index, lib.paths.journal].map((path) => [path, readFileSync(path)]))
+    const before = files()
+    await lib.compact()
+    const after = files()
+    // The first of the two reads sees the files before the compaction, the second the files after it.
+    let reads = 0
+    const racing: Disk = {
+      ...nodeDisk,
+      readFileSync: (path) =>
+        before.has(path) ? (++reads === 1 ? before : after).get(path)! : nodeDisk.readFileSync(path),
+    }
+    expect(await readLibraryList(dir, racing)).toEqual(lib.summaries())
+    expect(reads).toBe(2)
+    await lib.close()
   })
 
   it('takes an index edited by hand once its rows pass the summary schema, and reads the library otherwise', async () => {

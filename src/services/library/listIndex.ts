@@ -66,9 +66,11 @@ export async function readLibraryList(dir: string, disk: Disk = nodeDisk): Promi
   if (!readManifestSync(disk, dir)) {
     throw new LibraryError('not-a-library', `${dir} is not a Profile Curator library (no library.json)`)
   }
+  // The journal before the index, for the reason Library.open reads it before the snapshot: read after, it
+  // could be one a compaction cut since, and the list would lack the changes between the two.
+  const bytes = journalBytes(disk, paths.journal)
   const index = readIndex(disk, paths.index)
   if (index) {
-    const bytes = journalBytes(disk, paths.journal)
     const entries = (bytes ? readJournal(bytes, paths.journal).entries : []).filter((e) => e.seq > index.seq)
     if (entries.length === 0) return index.summaries
     // Entries the index lacks but the journal no longer holds (a compaction cut between files): read it all.
