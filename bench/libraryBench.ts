@@ -194,8 +194,9 @@ export async function libraryBench(size: number): Promise<BenchResult[]> {
     })
     gc()
 
-    // 1 and 2: list ready and full open, interleaved with their floor run by run.
-    const reps = size >= 100_000 ? 5 : size >= 10_000 ? 9 : 15
+    // 1 and 2: list ready and full open, interleaved with their floor run by run. More runs for the smaller
+    // sizes, whose few milliseconds move most with the neighbours on a shared machine.
+    const reps = size >= 100_000 ? 5 : size >= 10_000 ? 9 : 31
     const t = { floor: [] as number[], list: [] as number[], reader: [] as number[] }
     const opens = { ro: [] as number[], rw: [] as number[] }
     log(`${size}: list and open, ${reps} runs`)

@@ -5,11 +5,16 @@ import { z } from 'zod'
 import type { Disk } from './disk'
 import { ioError, LibraryError } from './errors'
 import { DurableJsonFile, parseJsonFile } from './jsonFile'
-import { indexMissingAsBits, indexRowsAsArrays } from './migrations'
+import { checksumAsCrc32, indexMissingAsBits, indexRowsAsArrays } from './migrations'
 
 export const LIBRARY_FORMAT = 'profile-curator-library'
 /** Bump when the files change shape, and add the step from the previous version to MIGRATIONS. */
-export const LIBRARY_VERSION = 3
+export const LIBRARY_VERSION = 4
+/**
+ * The oldest version whose files this app reads as they are, so that a reader (which never writes, and so never
+ * migrates) can open it: 3 differs from 4 only in a checksum this version still reads.
+ */
+const OLDEST_READABLE = 3
 
 export const ManifestSchema = z
   .object({
@@ -29,6 +34,7 @@ const MaybeManifestSchema = ManifestSchema.nullable()
 export const MIGRATIONS: Readonly<Record<number, (dir: string, disk: Disk) => Promise<void>>> = {
   1: indexRowsAsArrays,
   2: indexMissingAsBits,
+  3: checksumAsCrc32,
 }
 
 export const manifestPath = (dir: string): string => join(dir, 'library.json')
@@ -52,8 +58,11 @@ function needsMigration(dir: string, manifest: Manifest): boolean {
   return manifest.version < LIBRARY_VERSION
 }
 
-const upgradeNeedsWriting = (dir: string): LibraryError =>
-  new LibraryError('read-only', `${dir}: the library needs an upgrade, which needs write access`)
+/** An older library for a reader: itself when this version reads its files as they are. */
+function readAsItIs(dir: string, manifest: Manifest): Manifest {
+  if (manifest.version >= OLDEST_READABLE) return manifest
+  throw new LibraryError('read-only', `${dir}: the library needs an upgrade, which needs write access`)
+}
 
 /** Reads the manifest and brings the library to the current version; null when the folder is no library. */
 export async function readManifest(disk: Disk, dir: string, writable: boolean): Promise<Manifest | null> {
@@ -61,7 +70,7 @@ export async function readManifest(disk: Disk, dir: string, writable: boolean): 
   await db.read()
   const manifest = db.data
   if (!manifest || !needsMigration(dir, manifest)) return manifest
-  if (!writable) throw upgradeNeedsWriting(dir)
+  if (!writable) return readAsItIs(dir, manifest)
   for (let v = manifest.version; v < LIBRARY_VERSION; v++) {
     await MIGRATIONS[v]!(dir, disk)
     db.data = { ...manifest, version: v + 1 }
@@ -81,7 +90,7 @@ export function readManifestSync(disk: Disk, dir: string): Manifest | null {
     throw ioError((error as NodeJS.ErrnoException).code === 'ENOTDIR' ? dir : path, error)
   }
   const manifest = parseJsonFile(path, bytes, MaybeManifestSchema)
-  if (manifest && needsMigration(dir, manifest)) throw upgradeNeedsWriting(dir)
+  if (manifest && needsMigration(dir, manifest)) return readAsItIs(dir, manifest)
   return manifest
 }
 

@@ -1,6 +1,6 @@
-// Format versions 1 → 2 (index.jsonl rows become arrays under a header naming the columns) and 2 → 3 (a row's
-// missing metrics become bits): an older library opens, is migrated, and lists exactly what it listed before;
-// an interrupted migration runs again.
+// Format versions 1 → 2 (index.jsonl rows become arrays under a header naming the columns), 2 → 3 (a row's
+// missing metrics become bits) and 3 → 4 (trailers end with a CRC-32): an older library opens, is migrated,
+// and lists exactly what it listed before; an interrupted migration runs again.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,22 +9,24 @@ import { makeProfile } from '../../core/library/testProfile'
 import { summarize, type ProfileSummary } from '../../core/library/summary'
 import { METRIC_KEYS } from '../../core/model'
 import { nodeDisk, writeFileDurably } from './disk'
-import { fromIndexRow, INDEX_COLUMNS, readIndex, toIndexRow } from './indexFile'
+import { fromIndexRow, INDEX_COLUMNS, indexLines, readIndex, toIndexRow } from './indexFile'
 import { jsonLines } from './jsonLines'
 import { Library } from './library'
 import { readLibraryList } from './listIndex'
 import { LIBRARY_VERSION } from './manifest'
 import { libraryPaths } from './paths'
+import { withSha256Trailer } from './__fixtures__/sha256Trailer'
 
 const manifestFile = (dir: string): string => join(dir, 'library.json')
 
 const V2_COLUMNS = INDEX_COLUMNS
 
 /**
- * A compacted library turned back into `version`: its manifest says so, and its index is what that version
- * wrote: one object per row (1), or arrays with the missing metrics by name (2).
+ * A compacted library turned back into `version`: its manifest says so, its trailers hold SHA-256s, and its
+ * index is what that version wrote: one object per row (1), arrays with the missing metrics by name (2), or
+ * the missing metrics as bits (3).
  */
-async function olderLibrary(old: 1 | 2): Promise<{ dir: string; listed: ProfileSummary[] }> {
+async function olderLibrary(old: 1 | 2 | 3): Promise<{ dir: string; listed: ProfileSummary[] }> {
   const dir = join(mkdtempSync(join(tmpdir(), 'pc-migrate-')), 'library')
   const lib = await Library.open(dir, { create: true })
   await lib.apply({
@@ -40,13 +42,16 @@ async function olderLibrary(old: 1 | 2): Promise<{ dir: string; listed: ProfileS
   await writeFileDurably(
     nodeDisk,
     lib.paths.index,
-    old === 1
-      ? jsonLines(header, listed)
-      : jsonLines(
-          { ...header, columns: V2_COLUMNS },
-          listed.map((s) => V2_COLUMNS.map((c) => s[c])),
-        ),
+    old === 3
+      ? indexLines(seq, listed.length, listed)
+      : old === 1
+        ? jsonLines(header, listed)
+        : jsonLines(
+            { ...header, columns: V2_COLUMNS },
+            listed.map((s) => V2_COLUMNS.map((c) => s[c])),
+          ),
   )
+  for (const file of [lib.paths.snapshot, lib.paths.index]) withSha256Trailer(file)
   setVersion(dir, old)
   return { dir, listed }
 }
@@ -107,7 +112,7 @@ describe('migrating a version-2 library', () => {
 describe('migrating a version-1 library', () => {
   it('rewrites the index with one array per row, and lists what it listed before', async () => {
     const { dir, listed } = await olderLibrary(1)
-    expect(LIBRARY_VERSION).toBe(3)
+    expect(LIBRARY_VERSION).toBe(4)
     // Reading alone cannot migrate: the list says what is needed instead of guessing at the old index.
     await expect(readLibraryList(dir)).rejects.toThrow(/needs an upgrade, which needs write access/)
     const lib = await Library.open(dir)
@@ -137,6 +142,29 @@ describe('migrating a version-1 library', () => {
     await (await Library.open(dir)).close()
     expect(version(dir)).toBe(LIBRARY_VERSION)
     expect(readFileSync(join(dir, 'index.jsonl'), 'utf8')).toBe('{"format":"profile-curator-index"\n')
+    expect(await readLibraryList(dir)).toEqual(listed)
+  })
+})
+
+describe('migrating a version-3 library', () => {
+  it('is read as it is, without an upgrade, and keeps its files until the next compaction', async () => {
+    const { dir, listed } = await olderLibrary(3)
+    const paths = libraryPaths(dir)
+    const files = (): string[] => [paths.snapshot, paths.index].map((file) => readFileSync(file, 'utf8'))
+    const before = files()
+    // Its index, under a SHA-256 trailer, is taken as it is.
+    expect(readIndex(nodeDisk, paths.index)?.summaries).toEqual(listed)
+    expect(await readLibraryList(dir)).toEqual(listed)
+    const reader = await Library.open(dir, { readOnly: true })
+    expect(reader.summaries()).toEqual(listed)
+    await reader.close()
+    expect(version(dir)).toBe(3)
+    const lib = await Library.open(dir)
+    expect(version(dir)).toBe(4)
+    expect(files()).toEqual(before)
+    await lib.compact()
+    await lib.close()
+    for (const text of files()) expect(text).toMatch(/\{"end":true,"count":\d+,"crc32":"[0-9a-f]{8}"\}\n$/)
     expect(await readLibraryList(dir)).toEqual(listed)
   })
 })

@@ -75,3 +75,10 @@ export const indexMissingAsBits = (dir: string, disk: Disk): Promise<void> =>
         ? Object.fromEntries(V2_COLUMNS.map((column, i) => [column, row[i] as unknown]))
         : row,
   )
+
+/**
+ * 3 → 4: profiles.jsonl and index.jsonl end with a CRC-32 instead of a SHA-256 (see jsonLines.ts). Nothing is
+ * rewritten: this version reads both, and the next compaction writes the new one. The version is what tells an
+ * older app, which would refuse a CRC-32 trailer as damage, to ask for an update instead.
+ */
+export const checksumAsCrc32 = async (): Promise<void> => {}
