@@ -20,7 +20,7 @@ describe('JSON Lines with a checksum trailer', () => {
   it('reads an intact file without validating its lines, across chunk boundaries', async () => {
     let checked = 0
     const Row = z.object({ n: z.number(), text: z.string() }).refine(() => ++checked > 0)
-    // Rows that span several 1 MB chunks, and one longer than a chunk.
+    // Rows that span many chunks, and one longer than a chunk.
     const rows = Array.from({ length: 2500 }, (_, n) => ({
       n,
       text: 'x'.repeat(n === 1200 ? 2_500_000 : n % 7 === 0 ? 9000 : 8),
@@ -80,5 +80,9 @@ describe('JSON Lines with a checksum trailer', () => {
     expect(() => readSmallJsonLines(nodeDisk, path, Header, Row)).toThrow(/rows\.jsonl: line 3: n:/)
     writeFileSync(path, readFileSync(path, 'utf8').slice(0, -1))
     expect(() => readSmallJsonLines(nodeDisk, path, Header, Row)).toThrow(/cut short/)
+    await expect(readJsonLines(nodeDisk, path, Header, Row)).rejects.toThrow(/cut short/)
+    writeFileSync(path, '')
+    expect(() => readSmallJsonLines(nodeDisk, path, Header, Row)).toThrow(/rows\.jsonl: no header line/)
+    await expect(readJsonLines(nodeDisk, path, Header, Row)).rejects.toThrow(/rows\.jsonl: no header line/)
   })
 })
