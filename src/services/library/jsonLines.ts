@@ -167,6 +167,20 @@ function checksum(name: ChecksumName): Checksum {
   }
 }
 
+/** Hashes a body with the checksum `trailer` names, and tells whether the result is the one a trailer holds. */
+function trailerCheck(trailer: Trailer): { update(bytes: Buffer): void; matches(end: Trailer): boolean } {
+  const name = checksumName(trailer)
+  const hash = checksum(name)
+  return { update: (bytes) => hash.update(bytes), matches: (end) => end[name] === hash.digest() }
+}
+
+const countMismatch = (path: string, announced: number, found: number): LibraryError =>
+  new LibraryError('corrupt', `${path}: ${announced} lines announced, ${found} found`)
+
+/** The rows as read when the checksum proved the file as written; otherwise each one validated. */
+const provenOrValidated = <T>(rows: unknown[], intact: boolean, schema: z.ZodType<T>, path: string): T[] =>
+  intact ? (rows as T[]) : rows.map((v, i) => validated(schema, v, path, i + 2))
+
 /** The trailer of a file whose last line is `text`, or null when that line is none. */
 function trailerIn(text: string | null): Trailer | null {
   if (text === null) return null
@@ -194,8 +208,7 @@ function collector<H, T>(
   const rows: unknown[] = []
   let trailer: Trailer | null = null
   // Without a trailer nothing is proven and every row is validated: hashing would be wasted.
-  const name = announced ? checksumName(announced) : null
-  const hash = name ? checksum(name) : null
+  const check = announced ? trailerCheck(announced) : null
   return {
     each(text: string, line: number): void {
       if (line === 1) return void (header = validated(headerSchema, parseJson(text, path, line), path, line))
@@ -205,16 +218,16 @@ function collector<H, T>(
       rows.push(decode(value))
     },
     body(bytes: Buffer): void {
-      hash?.update(bytes)
+      check?.update(bytes)
     },
     finish(): { header: H; rows: T[] } {
       if (header === null) throw new LibraryError('corrupt', `${path}: no header line`)
       const end = trailer as Trailer | null
       if (end && end.count !== rows.length) {
-        throw new LibraryError('corrupt', `${path}: ${end.count} lines announced, ${rows.length} found`)
+        throw countMismatch(path, end.count, rows.length)
       }
-      const intact = end !== null && name !== null && hash !== null && end[name] === hash.digest()
-      return { header, rows: intact ? (rows as T[]) : rows.map((v, i) => validated(schema, v, path, i + 2)) }
+      const intact = end !== null && check !== null && check.matches(end)
+      return { header, rows: provenOrValidated(rows, intact, schema, path) }
     },
   }
 }
@@ -266,17 +279,16 @@ export function readSmallJsonLines<H, T>(
   const trailer = isTrailer(last) ? last : null
   const bodyLines = trailer ? lastLine - 2 : lastLine - 1
   if (trailer && trailer.count !== bodyLines) {
-    throw new LibraryError('corrupt', `${path}: ${trailer.count} lines announced, ${bodyLines} found`)
+    throw countMismatch(path, trailer.count, bodyLines)
   }
   // The body's bytes: from the end of the header to the start of the trailer.
   const bodyStart = bytes.indexOf(10) + 1
   const bodyEnd = trailer ? bytes.lastIndexOf(10, bytes.length - 2) + 1 : bytes.length
   let intact = false
   if (trailer) {
-    const name = checksumName(trailer)
-    const hash = checksum(name)
-    hash.update(bytes.subarray(bodyStart, bodyEnd))
-    intact = trailer[name] === hash.digest()
+    const check = trailerCheck(trailer)
+    check.update(bytes.subarray(bodyStart, bodyEnd))
+    intact = check.matches(trailer)
   }
   const rows: unknown[] = []
   const scan = intact ? flatRowReader(text) : null
@@ -287,7 +299,7 @@ export function readSmallJsonLines<H, T>(
     if (isTrailer(value)) throw new LibraryError('corrupt', `${path}: line ${line + 1} follows the end line`)
     rows.push(decode(value))
   }
-  return { header, rows: intact ? (rows as T[]) : rows.map((v, i) => validated(schema, v, path, i + 2)) }
+  return { header, rows: provenOrValidated(rows, intact, schema, path) }
 }
 
 /** The lines of a file in the same form: header, one line per row, trailer with count and checksum. */
